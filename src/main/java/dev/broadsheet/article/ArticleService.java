@@ -1,0 +1,63 @@
+package dev.broadsheet.article;
+
+import dev.broadsheet.donation.DonationService;
+import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.graphql.PageRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+
+@Service
+public class ArticleService {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final ArticleStore store;
+    private final DonationService donations;
+
+    ArticleService(ArticleStore store, DonationService donations) {
+        this.store = store;
+        this.donations = donations;
+    }
+
+    public Optional<Article> findPublished(String slug, String id) {
+        if (id != null) {
+            return store.findPublishedById(id).filter(article -> slug == null || slug.equals(article.slug()));
+        }
+        return slug == null ? Optional.empty() : store.findPublishedBySlug(slug);
+    }
+
+    public Map<String, Article> findPublished(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of()
+                : store.findPublishedByIds(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+    }
+
+    public Connection<Article> latest(PageRequest page, String section, String tag) {
+        List<Article> rows = store.findPublishedPage(section, tag, page.after(), page.fetchSize());
+        return Connection.of(rows, page.size(), page.after() != null,
+                article -> Cursor.of(article.publishedAt(), article.id()).encode());
+    }
+
+    /** The body as a reader sees it: what editors wrote, with donation appeals placed by rule. */
+    public List<Object> servedBody(Article article, Integer readerBucket) {
+        if (article.suppressDonations()) {
+            return List.copyOf(article.body());
+        }
+        return ArticleBody.withAppeals(article.body(),
+                donations.placementsFor(article.section(), article.tags(), readerBucket));
+    }
+
+    public void save(Article article) {
+        store.save(article);
+    }
+
+    /** Keeps {@code commentCount} right under concurrent posting: an atomic increment, never a recount. */
+    public void adjustCommentCount(String articleId, int delta) {
+        store.incrementCommentCount(articleId, delta);
+    }
+}

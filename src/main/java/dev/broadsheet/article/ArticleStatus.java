@@ -1,0 +1,3 @@
+package dev.broadsheet.article;
+
+public enum ArticleStatus { DRAFT, SCHEDULED, PUBLISHED, ARCHIVED }

@@ -1,0 +1,94 @@
+package dev.broadsheet.article;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.store.Sequence;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ArticleStore {
+
+    private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED.name());
+    private static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
+
+    private final MongoCollection<Document> articles;
+    private final Sequence sequence;
+
+    ArticleStore(MongoDatabase database, Sequence sequence) {
+        this.articles = database.getCollection("articles");
+        this.sequence = sequence;
+        articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
+        articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("tags", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+    }
+
+    Optional<Article> findPublishedBySlug(String slug) {
+        return first(and(eq("slug", slug), PUBLISHED));
+    }
+
+    Optional<Article> findPublishedById(String id) {
+        return first(and(eq("_id", id), PUBLISHED));
+    }
+
+    List<Article> findPublishedByIds(Collection<String> ids) {
+        return list(articles.find(and(in("_id", ids), PUBLISHED)));
+    }
+
+    /** Published articles newest first, resuming after {@code after}, optionally in a section or with a tag. */
+    List<Article> findPublishedPage(String section, String tag, Cursor after, int limit) {
+        List<Bson> filters = new ArrayList<>(List.of(PUBLISHED));
+        if (section != null) {
+            filters.add(eq("section", section));
+        }
+        if (tag != null) {
+            filters.add(eq("tags", tag));
+        }
+        if (after != null) {
+            Date time = Date.from(after.time());
+            filters.add(or(lt("publishedAt", time), and(eq("publishedAt", time), lt("_id", after.id()))));
+        }
+        return list(articles.find(and(filters)).sort(NEWEST_FIRST).limit(limit));
+    }
+
+    boolean exists() {
+        return articles.find().limit(1).first() != null;
+    }
+
+    void save(Article article) {
+        Document doc = ArticleDocuments.toDocument(article).append("seq", sequence.next());
+        articles.replaceOne(eq("_id", article.id()), doc, new ReplaceOptions().upsert(true));
+    }
+
+    void incrementCommentCount(String articleId, int delta) {
+        articles.updateOne(eq("_id", articleId),
+                Updates.combine(Updates.inc("commentCount", delta), Updates.set("seq", sequence.next())));
+    }
+
+    private Optional<Article> first(Bson filter) {
+        return Optional.ofNullable(articles.find(filter).first()).map(ArticleDocuments::fromDocument);
+    }
+
+    private static List<Article> list(Iterable<Document> docs) {
+        List<Article> found = new ArrayList<>();
+        docs.forEach(doc -> found.add(ArticleDocuments.fromDocument(doc)));
+        return found;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.broadsheet.comment;
+
+import dev.broadsheet.article.Article;
+import dev.broadsheet.comment.ThreadPageKey.Owner;
+import dev.broadsheet.graphql.Connection;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class CommentController {
+
+    private static final String THREAD_PAGES = "commentThreadPages";
+
+    private final CommentService comments;
+
+    CommentController(CommentService comments, BatchLoaderRegistry loaders) {
+        this.comments = comments;
+        loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> comments.loadPages(keys)));
+        loaders.forTypePair(String.class, Comment.class)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> comments.findVisible(ids)));
+    }
+
+    @QueryMapping
+    Comment comment(@Argument String id) {
+        return comments.findVisible(id).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Article")
+    CompletableFuture<Connection<Comment>> comments(Article article, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        ThreadPageKey key = new ThreadPageKey(Owner.ARTICLE, article.id(), article.commentCount(),
+                CommentService.pageRequest(first, after));
+        return threadPages(env).load(key);
+    }
+
+    @SchemaMapping
+    CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
+            DataFetchingEnvironment env) {
+        ThreadPageKey key = new ThreadPageKey(Owner.COMMENT, comment.id(), comment.replyCount(),
+                CommentService.pageRequest(first, after));
+        return threadPages(env).load(key);
+    }
+
+    @SchemaMapping
+    CompletableFuture<Comment> parent(Comment comment, DataLoader<String, Comment> visible) {
+        return comment.parentId() == null ? CompletableFuture.completedFuture(null) : visible.load(comment.parentId());
+    }
+
+    @SchemaMapping
+    CompletableFuture<Article> article(Comment comment, DataLoader<String, Article> published) {
+        return published.load(comment.articleId());
+    }
+
+    private static DataLoader<ThreadPageKey, Connection<Comment>> threadPages(DataFetchingEnvironment env) {
+        return env.getDataLoader(THREAD_PAGES);
+    }
+}

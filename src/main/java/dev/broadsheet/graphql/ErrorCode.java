@@ -1,0 +1,13 @@
+package dev.broadsheet.graphql;
+
+/** The {@code extensions.code} of every error a client can expect. */
+public enum ErrorCode {
+    NOT_FOUND,
+    VALIDATION,
+    VERSION_CONFLICT,
+    FORBIDDEN,
+    UNAUTHENTICATED,
+    RATE_LIMITED,
+    UNAVAILABLE,
+    INTERNAL_ERROR
+}

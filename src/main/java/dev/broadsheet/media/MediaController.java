@@ -1,0 +1,42 @@
+package dev.broadsheet.media;
+
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class MediaController {
+
+    private final MediaService media;
+
+    MediaController(MediaService media, BatchLoaderRegistry loaders) {
+        this.media = media;
+        loaders.forTypePair(String.class, MediaAsset.class)
+                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> media.findAll(ids)));
+    }
+
+    @QueryMapping
+    MediaAsset mediaAsset(@Argument String id) {
+        return media.find(id).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<MediaAsset> asset(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
+        return assets.load(usage.assetId());
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<String> attribution(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
+        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? "" : media.attribution(usage, asset));
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<String> attributionHtml(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
+        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? "" : media.attributionHtml(usage, asset));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.broadsheet.media;
+
+import org.bson.Document;
+
+/**
+ * BSON shapes of media values. Image usages are stored inside the documents of the features that use
+ * them, so this mapping is public; assets themselves are mapped only by {@link MediaStore}.
+ */
+public final class MediaDocuments {
+
+    private MediaDocuments() {
+    }
+
+    public static Document usage(ImageUsage usage) {
+        Document doc = new Document("assetId", usage.assetId());
+        if (usage.crop() != null) {
+            Crop crop = usage.crop();
+            doc.append("crop", new Document("x", crop.x()).append("y", crop.y())
+                    .append("width", crop.width()).append("height", crop.height()));
+        }
+        return doc.append("caption", usage.caption()).append("alt", usage.alt());
+    }
+
+    public static ImageUsage usage(Document doc) {
+        if (doc == null) {
+            return null;
+        }
+        Document crop = doc.get("crop", Document.class);
+        return new ImageUsage(doc.getString("assetId"),
+                crop == null ? null : new Crop(crop.getInteger("x"), crop.getInteger("y"),
+                        crop.getInteger("width"), crop.getInteger("height")),
+                doc.getString("caption"), doc.getString("alt"));
+    }
+
+    static Document asset(MediaAsset asset) {
+        return new Document("_id", asset.id())
+                .append("title", asset.title())
+                .append("url", asset.url())
+                .append("width", asset.width())
+                .append("height", asset.height())
+                .append("creator", credit(asset.creator()))
+                .append("source", credit(asset.source()))
+                .append("creditLine", asset.creditLine())
+                .append("licenceId", asset.licenceId())
+                .append("version", asset.version());
+    }
+
+    static MediaAsset asset(Document doc) {
+        return new MediaAsset(doc.getString("_id"), doc.getString("title"), doc.getString("url"),
+                doc.getInteger("width", 0), doc.getInteger("height", 0),
+                credit(doc.get("creator", Document.class)), credit(doc.get("source", Document.class)),
+                doc.getString("creditLine"), doc.getString("licenceId"),
+                ((Number) doc.get("version", 1L)).longValue());
+    }
+
+    private static Document credit(Credit credit) {
+        return credit == null ? null : new Document("name", credit.name()).append("url", credit.url());
+    }
+
+    private static Credit credit(Document doc) {
+        return doc == null ? null : new Credit(doc.getString("name"), doc.getString("url"));
+    }
+}

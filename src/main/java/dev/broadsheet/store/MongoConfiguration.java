@@ -1,0 +1,37 @@
+package dev.broadsheet.store;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MongoConfiguration {
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, MongoConnectionDetails connection, MongoProperties mongo,
+            StoreProperties store) {
+        return client.getDatabase(databaseName(connection.getConnectionString(), mongo, store));
+    }
+
+    @Bean
+    MongoCommandCounter mongoCommandCounter() {
+        return new MongoCommandCounter();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer commandCounterCustomizer(MongoCommandCounter counter) {
+        return settings -> settings.addCommandListener(counter);
+    }
+
+    private static String databaseName(ConnectionString connection, MongoProperties mongo, StoreProperties store) {
+        if (mongo.getDatabase() != null) {
+            return mongo.getDatabase();
+        }
+        return connection.getDatabase() != null ? connection.getDatabase() : store.database();
+    }
+}
