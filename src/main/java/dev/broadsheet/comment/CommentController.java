@@ -38,7 +38,7 @@ class CommentController {
             DataFetchingEnvironment env) {
         ThreadPageKey key = new ThreadPageKey(Owner.ARTICLE, article.id(), article.commentCount(),
                 CommentService.pageRequest(first, after));
-        return threadPages(env).load(key);
+        return loadPage(key, env);
     }
 
     @SchemaMapping
@@ -46,7 +46,7 @@ class CommentController {
             DataFetchingEnvironment env) {
         ThreadPageKey key = new ThreadPageKey(Owner.COMMENT, comment.id(), comment.replyCount(),
                 CommentService.pageRequest(first, after));
-        return threadPages(env).load(key);
+        return loadPage(key, env);
     }
 
     @SchemaMapping
@@ -59,7 +59,16 @@ class CommentController {
         return published.load(comment.articleId());
     }
 
-    private static DataLoader<ThreadPageKey, Connection<Comment>> threadPages(DataFetchingEnvironment env) {
-        return env.getDataLoader(THREAD_PAGES);
+    /**
+     * Loads a thread page in the request's batch, and remembers its comments so that their replies'
+     * {@code parent} costs no further query.
+     */
+    private static CompletableFuture<Connection<Comment>> loadPage(ThreadPageKey key, DataFetchingEnvironment env) {
+        DataLoader<ThreadPageKey, Connection<Comment>> pages = env.getDataLoader(THREAD_PAGES);
+        DataLoader<String, Comment> visible = env.getDataLoader(Comment.class.getName());
+        return pages.load(key).thenApply(page -> {
+            page.nodes().forEach(comment -> visible.prime(comment.id(), comment));
+            return page;
+        });
     }
 }

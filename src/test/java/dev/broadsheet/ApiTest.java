@@ -1,0 +1,20 @@
+package dev.broadsheet;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a random port, on an in-memory embedded server holding the
+ * sample content. Every test using it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "broadsheet.store.in-memory=true",
+    "broadsheet.sample.enabled=true"
+})
+public @interface ApiTest {
+}

@@ -1,0 +1,92 @@
+package dev.broadsheet.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.article.Article;
+import dev.broadsheet.article.ArticleService;
+import dev.broadsheet.article.ArticleStatus;
+import dev.broadsheet.article.CommentMode;
+import dev.broadsheet.store.MongoCommandCounter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Reading a three-level thread costs the same number of MongoDB commands for 20 comments as for 200. */
+@ApiTest
+class ThreadCommandCountTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    MongoCommandCounter commands;
+
+    @Test
+    void theCommandCountDoesNotGrowWithTheNumberOfComments() {
+        createThread("count-small", 4);
+        createThread("count-large", 40);
+
+        long small = commandsToRead("count-small", 20);
+        long large = commandsToRead("count-large", 200);
+
+        assertThat(large).isEqualTo(small);
+        assertThat(large).as("article, top level, replies, replies to replies").isLessThanOrEqualTo(4);
+    }
+
+    private long commandsToRead(String slug, int expectedComments) {
+        long before = commands.total();
+        Response response = GraphQlHttp.at(port).document("comment/thread",
+                Map.of("slug", slug, "first", 100, "replies", 100));
+        long used = commands.total() - before;
+
+        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        int seen = 0;
+        for (JsonNode top : response.data("article.comments.edges")) {
+            seen++;
+            for (JsonNode reply : top.path("node").path("replies").path("edges")) {
+                seen += 1 + reply.path("node").path("replies").path("edges").size();
+            }
+        }
+        assertThat(seen).isEqualTo(expectedComments);
+        return used;
+    }
+
+    /** {@code top} comments, two replies each, and one reply to each reply: 5 × top comments in all. */
+    private void createThread(String slug, int top) {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        articles.save(new Article(slug, slug, "Thread " + slug, null, "news", List.of(), List.of(),
+                ArticleStatus.PUBLISHED, start, start, 1, null, List.of(), CommentMode.OPEN, false, 0));
+        int minute = 0;
+        for (int t = 0; t < top; t++) {
+            Comment root = comments.create(comment(slug, slug + "-" + t, null, start.plusSeconds(60L * minute++)));
+            for (int r = 0; r < 2; r++) {
+                Comment reply = comments.create(comment(slug, root.id() + "-" + r, root, start.plusSeconds(60L * minute++)));
+                comments.create(comment(slug, reply.id() + "-0", reply, start.plusSeconds(60L * minute++)));
+            }
+        }
+    }
+
+    private static Comment comment(String articleId, String id, Comment parent, Instant at) {
+        List<String> ancestors = new ArrayList<>();
+        if (parent != null) {
+            ancestors.addAll(parent.ancestorIds());
+            ancestors.add(parent.id());
+        }
+        return new Comment(id, articleId, parent == null ? null : parent.id(), ancestors, ancestors.size(),
+                "reader", "<p>text</p>", CommentStatus.PUBLISHED, at, 0);
+    }
+}
