@@ -14,7 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "broadsheet.store.in-memory=true",
-    "broadsheet.sample.enabled=true"
+    "broadsheet.sample.enabled=true",
+    "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN
 })
 public @interface ApiTest {
+
+    /** The bootstrap admin token every {@code @ApiTest} application accepts. */
+    String ADMIN_TOKEN = "bs_test-admin-token-0123456789";
 }

@@ -1,0 +1,102 @@
+package dev.broadsheet.security;
+
+import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.graphql.Inputs;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.springframework.stereotype.Service;
+
+/** Issues, checks and revokes API tokens. Secrets are random, shown once, and stored only as SHA-256. */
+@Service
+public class ApiTokenService {
+
+    static final String SECRET_PREFIX = "bs_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenStore store;
+    private final Callers callers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApiTokenService(ApiTokenStore store, Callers callers, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.callers = callers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A token and its secret; the secret exists only in this value. */
+    public record IssuedToken(ApiToken token, String secret) {
+    }
+
+    public IssuedToken create(String name, Role role) {
+        Caller admin = callers.require(Role.ADMIN);
+        Inputs.requireText("name", name, 100);
+        if (role == null) {
+            throw ApiException.validation("role", "role is required");
+        }
+        IssuedToken issued = issue(name.strip(), role, admin.id(), newSecret());
+        audit.record(admin, "createApiToken", "apiToken", issued.token().id(), 1);
+        return issued;
+    }
+
+    public ApiToken revoke(String id) {
+        Caller admin = callers.require(Role.ADMIN);
+        ApiToken revoked = store.revoke(id, clock.instant()).orElseThrow(
+                () -> ApiException.notFound("No active token " + id));
+        audit.record(admin, "revokeApiToken", "apiToken", id, 1);
+        return revoked;
+    }
+
+    public List<ApiToken> list() {
+        callers.require(Role.ADMIN);
+        return store.findAll();
+    }
+
+    Optional<Caller> authenticate(String secret) {
+        return store.findActiveByHash(hash(secret)).map(token -> new Caller(token.id(), token.name(), token.role()));
+    }
+
+    /** Makes sure {@code secret} is an active admin token (the configured bootstrap token). */
+    void ensureBootstrapAdmin(String secret) {
+        if (store.findActiveByHash(hash(secret)).isEmpty()) {
+            issue("bootstrap admin", Role.ADMIN, "configuration", secret);
+        }
+    }
+
+    /** Generates a bootstrap admin token and returns its secret, to be shown once. */
+    String generateBootstrapAdmin() {
+        return issue("bootstrap admin (generated)", Role.ADMIN, "first start", newSecret()).secret();
+    }
+
+    private IssuedToken issue(String name, Role role, String createdBy, String secret) {
+        ApiToken token = new ApiToken(new ObjectId().toHexString(), name, role,
+                secret.substring(0, Math.min(8, secret.length())), clock.instant(), createdBy, null);
+        store.save(token, hash(secret));
+        return new IssuedToken(token, secret);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

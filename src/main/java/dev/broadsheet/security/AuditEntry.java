@@ -1,0 +1,8 @@
+package dev.broadsheet.security;
+
+import java.time.Instant;
+
+/** Who did what to which entity, when, leaving it at which version. */
+public record AuditEntry(String id, Instant at, String actorId, String actorName, Role actorRole, String action,
+        String entityType, String entityId, long version) {
+}

@@ -1,0 +1,54 @@
+package dev.broadsheet.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.graphql.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+/**
+ * Optimistic concurrency for editable documents: an update names the version it read, and applies
+ * only if the document is still at that version. The same single-document update bumps the version
+ * and stamps the next write sequence number, so it is the commit point.
+ */
+@Component
+public class VersionedUpdate {
+
+    private final Sequence sequence;
+
+    VersionedUpdate(Sequence sequence) {
+        this.sequence = sequence;
+    }
+
+    /**
+     * Applies {@code changes} to document {@code id} if it is at {@code expectedVersion}; returns the
+     * document after the update. Fails with NOT_FOUND or VERSION_CONFLICT, changing nothing.
+     */
+    public Document apply(MongoCollection<Document> collection, String id, long expectedVersion, List<Bson> changes) {
+        List<Bson> update = new ArrayList<>(changes);
+        update.add(Updates.inc("version", 1L));
+        update.add(Updates.set("seq", sequence.next()));
+        Document updated = collection.findOneAndUpdate(and(eq("_id", id), eq("version", expectedVersion)),
+                Updates.combine(update), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (updated != null) {
+            return updated;
+        }
+        Document current = collection.find(eq("_id", id)).projection(new Document("version", 1)).first();
+        if (current == null) {
+            throw ApiException.notFound("No such " + collection.getNamespace().getCollectionName() + " entry: " + id);
+        }
+        long actual = ((Number) current.get("version")).longValue();
+        throw new ApiException(ErrorCode.VERSION_CONFLICT, "Someone else saved version " + actual
+                + " first; reload and reapply your change", Map.of("currentVersion", actual, "expectedVersion", expectedVersion));
+    }
+}

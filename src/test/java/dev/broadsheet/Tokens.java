@@ -1,0 +1,40 @@
+package dev.broadsheet;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Bearer tokens for each role, issued over GraphQL by the bootstrap admin, once per application.
+ * {@code GraphQlHttp.at(port).header("Authorization", "Bearer " + tokens.editor())}.
+ */
+public final class Tokens {
+
+    public enum Role { PARTNER, EDITOR, ADMIN }
+
+    private static final Map<Integer, Map<Role, String>> BY_PORT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    public static synchronized String forRole(int port, Role role) {
+        Map<Role, String> tokens = BY_PORT.computeIfAbsent(port, p -> new EnumMap<>(Role.class));
+        return tokens.computeIfAbsent(role, r -> r == Role.ADMIN ? ApiTest.ADMIN_TOKEN : issue(port, r));
+    }
+
+    /** A client for {@code role}, or an anonymous one for null. */
+    public static GraphQlHttp client(int port, Role role) {
+        GraphQlHttp anonymous = GraphQlHttp.at(port);
+        return role == null ? anonymous : anonymous.header("Authorization", "Bearer " + forRole(port, role));
+    }
+
+    private static String issue(int port, Role role) {
+        GraphQlHttp.Response response = GraphQlHttp.at(port).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN)
+                .query("mutation($name: String!, $role: Role!) { createApiToken(name: $name, role: $role) { secret } }",
+                        Map.of("name", "test " + role, "role", role.name()));
+        String secret = response.data("createApiToken.secret").asString(null);
+        if (secret == null) {
+            throw new IllegalStateException("Could not issue a " + role + " token: " + response.body());
+        }
+        return secret;
+    }
+}
