@@ -12,7 +12,9 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.VersionedUpdate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -30,10 +32,14 @@ class ArticleStore {
 
     private final MongoCollection<Document> articles;
     private final Sequence sequence;
+    private final ChangeEvents changes;
+    private final VersionedUpdate versioned;
 
-    ArticleStore(MongoDatabase database, Sequence sequence) {
+    ArticleStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, VersionedUpdate versioned) {
+        this.versioned = versioned;
         this.articles = database.getCollection("articles");
         this.sequence = sequence;
+        this.changes = changes;
         articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
@@ -68,18 +74,22 @@ class ArticleStore {
         return list(articles.find(and(filters)).sort(NEWEST_FIRST).limit(limit));
     }
 
-    boolean exists() {
-        return articles.find().limit(1).first() != null;
-    }
-
     void save(Article article) {
-        Document doc = ArticleDocuments.toDocument(article).append("seq", sequence.next());
-        articles.replaceOne(eq("_id", article.id()), doc, new ReplaceOptions().upsert(true));
+        long seq = sequence.next();
+        articles.replaceOne(eq("_id", article.id()), ArticleDocuments.toDocument(article).append("seq", seq),
+                new ReplaceOptions().upsert(true));
+        changes.written("articles", article.id(), seq);
     }
 
     void incrementCommentCount(String articleId, int delta) {
-        articles.updateOne(eq("_id", articleId),
-                Updates.combine(Updates.inc("commentCount", delta), Updates.set("seq", sequence.next())));
+        long seq = sequence.next();
+        articles.updateOne(eq("_id", articleId), Updates.combine(Updates.inc("commentCount", delta), Updates.set("seq", seq)));
+        changes.written("articles", articleId, seq);
+    }
+
+    /** Applies {@code changes} if the article is still at {@code expectedVersion} (else VERSION_CONFLICT). */
+    Article update(String id, long expectedVersion, List<Bson> changes) {
+        return ArticleDocuments.fromDocument(versioned.apply(articles, id, expectedVersion, changes));
     }
 
     private Optional<Article> first(Bson filter) {

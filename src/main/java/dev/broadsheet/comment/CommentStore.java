@@ -11,6 +11,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,8 +32,10 @@ class CommentStore {
 
     private final MongoCollection<Document> comments;
     private final Sequence sequence;
+    private final ChangeEvents changes;
 
-    CommentStore(MongoDatabase database, Sequence sequence) {
+    CommentStore(MongoDatabase database, Sequence sequence, ChangeEvents changes) {
+        this.changes = changes;
         this.comments = database.getCollection("comments");
         this.sequence = sequence;
         comments.createIndex(new Document("articleId", 1).append("depth", 1).append("status", 1)
@@ -88,10 +91,14 @@ class CommentStore {
 
     /** Stores a comment; a visible reply bumps its parent's counter in the same breath. */
     void insert(Comment comment) {
-        comments.insertOne(toDocument(comment).append("seq", sequence.next()));
+        long seq = sequence.next();
+        comments.insertOne(toDocument(comment).append("seq", seq));
+        changes.written("comments", comment.id(), seq);
         if (comment.parentId() != null && comment.isVisible()) {
+            long parentSeq = sequence.next();
             comments.updateOne(eq("_id", comment.parentId()),
-                    Updates.combine(Updates.inc("replyCount", 1), Updates.set("seq", sequence.next())));
+                    Updates.combine(Updates.inc("replyCount", 1), Updates.set("seq", parentSeq)));
+            changes.written("comments", comment.parentId(), parentSeq);
         }
     }
 

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,10 @@ class DonationStore {
 
     private final MongoCollection<Document> blocks;
     private final Sequence sequence;
+    private final ChangeEvents changes;
 
-    DonationStore(MongoDatabase database, Sequence sequence) {
+    DonationStore(MongoDatabase database, Sequence sequence, ChangeEvents changes) {
+        this.changes = changes;
         this.blocks = database.getCollection("donation_blocks");
         this.blocks.createIndex(new Document("status", 1));
         this.sequence = sequence;
@@ -34,8 +37,9 @@ class DonationStore {
     }
 
     void save(DonationBlock block) {
-        blocks.replaceOne(eq("_id", block.id()), toDocument(block).append("seq", sequence.next()),
-                new ReplaceOptions().upsert(true));
+        long seq = sequence.next();
+        blocks.replaceOne(eq("_id", block.id()), toDocument(block).append("seq", seq), new ReplaceOptions().upsert(true));
+        changes.written("donation_blocks", block.id(), seq);
     }
 
     private static Document toDocument(DonationBlock block) {

@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,10 +20,12 @@ class MediaStore {
 
     private final MongoCollection<Document> assets;
     private final Sequence sequence;
+    private final ChangeEvents changes;
 
-    MediaStore(MongoDatabase database, Sequence sequence) {
+    MediaStore(MongoDatabase database, Sequence sequence, ChangeEvents changes) {
         this.assets = database.getCollection("media_assets");
         this.sequence = sequence;
+        this.changes = changes;
     }
 
     Optional<MediaAsset> findById(String id) {
@@ -39,7 +42,9 @@ class MediaStore {
     }
 
     void save(MediaAsset asset) {
-        Document doc = MediaDocuments.asset(asset).append("seq", sequence.next());
-        assets.replaceOne(eq("_id", asset.id()), doc, new ReplaceOptions().upsert(true));
+        long seq = sequence.next();
+        assets.replaceOne(eq("_id", asset.id()), MediaDocuments.asset(asset).append("seq", seq),
+                new ReplaceOptions().upsert(true));
+        changes.written("media_assets", asset.id(), seq);
     }
 }

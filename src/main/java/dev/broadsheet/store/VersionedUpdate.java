@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class VersionedUpdate {
 
     private final Sequence sequence;
+    private final ChangeEvents changes;
 
-    VersionedUpdate(Sequence sequence) {
+    VersionedUpdate(Sequence sequence, ChangeEvents changes) {
         this.sequence = sequence;
+        this.changes = changes;
     }
 
     /**
@@ -36,11 +38,13 @@ public class VersionedUpdate {
      */
     public Document apply(MongoCollection<Document> collection, String id, long expectedVersion, List<Bson> changes) {
         List<Bson> update = new ArrayList<>(changes);
+        long seq = sequence.next();
         update.add(Updates.inc("version", 1L));
-        update.add(Updates.set("seq", sequence.next()));
+        update.add(Updates.set("seq", seq));
         Document updated = collection.findOneAndUpdate(and(eq("_id", id), eq("version", expectedVersion)),
                 Updates.combine(update), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (updated != null) {
+            this.changes.written(collection.getNamespace().getCollectionName(), id, seq);
             return updated;
         }
         Document current = collection.find(eq("_id", id)).projection(new Document("version", 1)).first();
