@@ -20,16 +20,18 @@ import reactor.core.publisher.Mono;
 class ArticleController {
 
     private final ArticleService articles;
+    private final ArticleEditing editing;
 
-    ArticleController(ArticleService articles, BatchLoaderRegistry loaders) {
+    ArticleController(ArticleService articles, ArticleEditing editing, BatchLoaderRegistry loaders) {
         this.articles = articles;
+        this.editing = editing;
         loaders.forTypePair(String.class, Article.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> articles.findPublished(ids)));
     }
 
     @QueryMapping
-    Article article(@Argument String slug, @Argument String id) {
-        return articles.findPublished(slug, id).orElse(null);
+    Article article(@Argument String slug, @Argument String id, @Argument boolean preview) {
+        return (preview ? editing.preview(slug, id) : articles.findPublished(slug, id)).orElse(null);
     }
 
     @QueryMapping

@@ -40,6 +40,17 @@ final class ArticleDocuments {
                 .append("commentCount", article.commentCount());
     }
 
+    /** The fields an editor changes (everything but status, dates, version and counters). */
+    static Document contentFields(Article article) {
+        Document all = toDocument(article);
+        Document content = new Document();
+        for (String field : List.of("slug", "title", "standfirst", "section", "tags", "authors", "featuredImage",
+                "body", "commentMode", "suppressDonations")) {
+            content.append(field, all.get(field));
+        }
+        return content;
+    }
+
     static Article fromDocument(Document doc) {
         return new Article(doc.getString("_id"), doc.getString("slug"), doc.getString("title"),
                 doc.getString("standfirst"), doc.getString("section"),

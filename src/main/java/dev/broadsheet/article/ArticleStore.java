@@ -4,19 +4,23 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.graphql.ApiException;
 import dev.broadsheet.graphql.Cursor;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import dev.broadsheet.store.VersionedUpdate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +31,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ArticleStore {
 
+    private static final int DUPLICATE_KEY = 11000;
     private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED.name());
     private static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
 
@@ -44,6 +49,14 @@ class ArticleStore {
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("tags", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+    }
+
+    Optional<Article> findById(String id) {
+        return first(eq("_id", id));
+    }
+
+    Optional<Article> findBySlug(String slug) {
+        return first(eq("slug", slug));
     }
 
     Optional<Article> findPublishedBySlug(String slug) {
@@ -87,9 +100,37 @@ class ArticleStore {
         changes.written("articles", articleId, seq);
     }
 
+    /** Stores a new article; a slug already taken is a VALIDATION error on {@code input.slug}. */
+    void insert(Article article) {
+        long seq = sequence.next();
+        try {
+            articles.insertOne(ArticleDocuments.toDocument(article).append("seq", seq));
+        } catch (MongoException e) {
+            throw slugClashOr(e);
+        }
+        changes.written("articles", article.id(), seq);
+    }
+
     /** Applies {@code changes} if the article is still at {@code expectedVersion} (else VERSION_CONFLICT). */
     Article update(String id, long expectedVersion, List<Bson> changes) {
-        return ArticleDocuments.fromDocument(versioned.apply(articles, id, expectedVersion, changes));
+        try {
+            return ArticleDocuments.fromDocument(versioned.apply(articles, id, expectedVersion, changes));
+        } catch (MongoException e) {
+            throw slugClashOr(e);
+        }
+    }
+
+    /** Scheduled articles whose time has come, oldest first. */
+    List<Article> findDue(Instant now, int limit) {
+        return list(articles.find(and(eq("status", ArticleStatus.SCHEDULED.name()), lte("publishedAt", Date.from(now))))
+                .sort(new Document("publishedAt", 1)).limit(limit));
+    }
+
+    private static RuntimeException slugClashOr(MongoException e) {
+        if (e.getCode() == DUPLICATE_KEY) {
+            return ApiException.validation("input.slug", "This slug is already used by another article");
+        }
+        return e;
     }
 
     private Optional<Article> first(Bson filter) {

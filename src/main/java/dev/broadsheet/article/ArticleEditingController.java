@@ -1,0 +1,66 @@
+package dev.broadsheet.article;
+
+import dev.broadsheet.graphql.Connection;
+import java.time.Instant;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ArticleEditingController {
+
+    private final ArticleEditing editing;
+
+    ArticleEditingController(ArticleEditing editing) {
+        this.editing = editing;
+    }
+
+    @MutationMapping
+    Article createArticle(@Argument ArticleInput input) {
+        return editing.create(input);
+    }
+
+    @MutationMapping
+    Article updateArticle(@Argument String id, @Argument long expectedVersion, @Argument ArticleInput input) {
+        return editing.update(id, expectedVersion, input);
+    }
+
+    @MutationMapping
+    Article publishArticle(@Argument String id, @Argument long expectedVersion) {
+        return editing.publish(id, expectedVersion);
+    }
+
+    @MutationMapping
+    Article unpublishArticle(@Argument String id, @Argument long expectedVersion) {
+        return editing.unpublish(id, expectedVersion);
+    }
+
+    @MutationMapping
+    Article scheduleArticle(@Argument String id, @Argument long expectedVersion, @Argument Instant publishAt) {
+        return editing.schedule(id, expectedVersion, publishAt);
+    }
+
+    @MutationMapping
+    Article archiveArticle(@Argument String id, @Argument long expectedVersion) {
+        return editing.archive(id, expectedVersion);
+    }
+
+    @MutationMapping
+    Article restoreArticleRevision(@Argument String id, @Argument long revision, @Argument long expectedVersion) {
+        return editing.restore(id, revision, expectedVersion);
+    }
+
+    @SchemaMapping
+    Connection<ArticleRevision> revisions(Article article, @Argument Integer first, @Argument String after) {
+        return editing.revisions(article, first, after);
+    }
+
+    @SchemaMapping(typeName = "ArticleRevision")
+    Author by(ArticleRevision revision) {
+        return new Author(revision.byId(), revision.byName());
+    }
+
+    record Author(String id, String name) {
+    }
+}
