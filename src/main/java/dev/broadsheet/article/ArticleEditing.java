@@ -114,6 +114,15 @@ class ArticleEditing {
                 List.of(set("status", ArticleStatus.ARCHIVED.name())), "Archived");
     }
 
+    Article setCommentMode(String id, long expectedVersion, CommentMode mode) {
+        Caller editor = callers.require(Role.EDITOR);
+        if (mode == null) {
+            throw ApiException.validation("mode", "mode is required");
+        }
+        return save(editor, "setCommentMode", current(id), expectedVersion,
+                List.of(set("commentMode", mode.name())), "Comments " + mode.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Brings back the content of an earlier revision (not its status or slug) as a new revision. */
     Article restore(String id, long revision, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);

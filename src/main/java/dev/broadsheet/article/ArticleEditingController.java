@@ -11,9 +11,11 @@ import org.springframework.stereotype.Controller;
 class ArticleEditingController {
 
     private final ArticleEditing editing;
+    private final ArticleService articles;
 
-    ArticleEditingController(ArticleEditing editing) {
+    ArticleEditingController(ArticleEditing editing, ArticleService articles) {
         this.editing = editing;
+        this.articles = articles;
     }
 
     @MutationMapping
@@ -49,6 +51,11 @@ class ArticleEditingController {
     @MutationMapping
     Article restoreArticleRevision(@Argument String id, @Argument long revision, @Argument long expectedVersion) {
         return editing.restore(id, revision, expectedVersion);
+    }
+
+    @MutationMapping
+    Article setCommentMode(@Argument String articleId, @Argument long expectedVersion, @Argument CommentMode mode) {
+        return articles.setCommentMode(articleId, expectedVersion, mode);
     }
 
     @SchemaMapping

@@ -1,15 +1,9 @@
 package dev.broadsheet.article;
 
 import dev.broadsheet.donation.DonationService;
-import com.mongodb.client.model.Updates;
-import dev.broadsheet.graphql.ApiException;
 import dev.broadsheet.graphql.Connection;
 import dev.broadsheet.graphql.Cursor;
 import dev.broadsheet.graphql.PageRequest;
-import dev.broadsheet.security.AuditLog;
-import dev.broadsheet.security.Caller;
-import dev.broadsheet.security.Callers;
-import dev.broadsheet.security.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +19,12 @@ public class ArticleService {
 
     private final ArticleStore store;
     private final DonationService donations;
-    private final Callers callers;
-    private final AuditLog audit;
+    private final ArticleEditing editing;
 
-    ArticleService(ArticleStore store, DonationService donations, Callers callers, AuditLog audit) {
+    ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing) {
         this.store = store;
         this.donations = donations;
-        this.callers = callers;
-        this.audit = audit;
+        this.editing = editing;
     }
 
     public Optional<Article> findPublished(String slug, String id) {
@@ -66,15 +58,9 @@ public class ArticleService {
         store.save(article);
     }
 
-    /** Opens, premoderates or closes an article's comments (editors). */
+    /** Opens, premoderates or closes an article's comments (editors); a save like any other. */
     public Article setCommentMode(String id, long expectedVersion, CommentMode mode) {
-        Caller editor = callers.require(Role.EDITOR);
-        if (mode == null) {
-            throw ApiException.validation("mode", "mode is required");
-        }
-        Article updated = store.update(id, expectedVersion, List.of(Updates.set("commentMode", mode.name())));
-        audit.record(editor, "setCommentMode", "article", id, updated.version());
-        return updated;
+        return editing.setCommentMode(id, expectedVersion, mode);
     }
 
     /** Keeps {@code commentCount} right under concurrent posting: an atomic increment, never a recount. */

@@ -59,6 +59,12 @@ final class Editorial {
         return client.document("article/editing/" + mutation, Map.of("id", id, "version", version));
     }
 
+    Response setCommentMode(String id, long version, String mode) {
+        return client.query("mutation($id: ID!, $version: Int!, $mode: CommentMode!) { setCommentMode(articleId: $id, "
+                + "expectedVersion: $version, mode: $mode) { id commentMode version } }",
+                Map.of("id", id, "version", version, "mode", mode));
+    }
+
     Response schedule(String id, long version, String at) {
         return client.document("article/editing/schedule", Map.of("id", id, "version", version, "at", at));
     }
