@@ -1,0 +1,96 @@
+package dev.broadsheet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.GraphQlHttp.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With an identity provider configured, its JWTs authenticate editors; roles come from a claim. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "broadsheet.store.in-memory=true",
+    "broadsheet.sample.enabled=false",
+    "broadsheet.security.jwt-roles-claim=broadsheet_roles"
+})
+class JwtCallersTest {
+
+    static final KeyPair KEYS = rsaKeys();
+    static final KeyPair OTHER_KEYS = rsaKeys();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
+        Path pem = Files.createTempFile("idp", ".pub");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(KEYS.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
+    }
+
+    @Test
+    void aSignedJwtWithTheEditorRoleMayCreateArticles() throws Exception {
+        Response response = create(jwt(KEYS, List.of("EDITOR"), Instant.now().plusSeconds(300)));
+
+        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        assertThat(response.data("createArticle.status").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aJwtWithoutABroadsheetRoleOrWithABadSignatureOrExpiredIsRefused() throws Exception {
+        assertThat(create(jwt(KEYS, List.of("viewer"), Instant.now().plusSeconds(300))).status()).isEqualTo(401);
+        assertThat(create(jwt(OTHER_KEYS, List.of("EDITOR"), Instant.now().plusSeconds(300))).status()).isEqualTo(401);
+        assertThat(create(jwt(KEYS, List.of("EDITOR"), Instant.now().minusSeconds(300))).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aPartnerJwtMayNotEdit() throws Exception {
+        assertThat(create(jwt(KEYS, List.of("PARTNER"), Instant.now().plusSeconds(300))).firstErrorCode())
+                .isEqualTo("FORBIDDEN");
+    }
+
+    private Response create(String token) {
+        return GraphQlHttp.at(port).header("Authorization", "Bearer " + token).query(
+                "mutation($input: ArticleInput!) { createArticle(input: $input) { id status } }",
+                Map.of("input", Map.of("slug", "jwt-" + System.nanoTime(), "title", "Via the admin UI", "section", "news")));
+    }
+
+    private static String jwt(KeyPair keys, List<String> roles, Instant expires) throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("ana@newsroom.example").claim("name", "Ana")
+                .claim("broadsheet_roles", roles).expirationTime(Date.from(expires)).issueTime(new Date()).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+        jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+        return jwt.serialize();
+    }
+
+    private static KeyPair rsaKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
