@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
 
-    private static final List<ErrorClassification> CLIENT_ERRORS = List.of(ErrorType.InvalidSyntax, ErrorType.ValidationError);
+    private static final List<ErrorClassification> CLIENT_ERRORS = List.of(ErrorType.InvalidSyntax, ErrorType.ValidationError,
+            ErrorType.ExecutionAborted);
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {

@@ -31,7 +31,7 @@ class CommentThreadTest {
 
     @Test
     void theThreadNestsThreeLevelsOldestFirst() {
-        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 100, "replies", 100));
+        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 50, "replies", 10));
 
         assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
         List<JsonNode> all = new ArrayList<>();
@@ -61,7 +61,7 @@ class CommentThreadTest {
 
     @Test
     void pendingAndRejectedCommentsAreInvisible() {
-        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 100, "replies", 100));
+        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 50, "replies", 10));
 
         assertThat(response.body().toString()).doesNotContain("must not see this");
         Response direct = graphql.document("comment/replies", Map.of("id", "sample-comment-pending-1"));

@@ -50,7 +50,7 @@ class ThreadCommandCountTest {
     private long commandsToRead(String slug, int expectedComments) {
         long before = commands.total();
         Response response = GraphQlHttp.at(port).document("comment/thread",
-                Map.of("slug", slug, "first", 100, "replies", 100));
+                Map.of("slug", slug, "first", 50, "replies", 10));
         long used = commands.total() - before;
 
         assertThat(response.hasErrors()).as(response.body().toString()).isFalse();

@@ -46,7 +46,7 @@ class EmbeddedStoreRestartTest {
     private static Response thread(ConfigurableApplicationContext app) {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         Response response = GraphQlHttp.at(port).document("comment/thread",
-                Map.of("slug", "dock-workers-walk-out-over-pay-freeze", "first", 100, "replies", 100));
+                Map.of("slug", "dock-workers-walk-out-over-pay-freeze", "first", 50, "replies", 10));
         assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
         return response;
     }
