@@ -147,6 +147,13 @@ class ArticleEditing {
         return slug == null ? Optional.empty() : store.findBySlug(slug);
     }
 
+    Connection<Article> desk(ArticleStatus status, String section, Integer first, String after) {
+        callers.require(Role.EDITOR);
+        PageRequest page = PageRequest.of(first, after, 20);
+        return Connection.of(store.findEditorialPage(status, section, page.after(), page.fetchSize()), page.size(),
+                page.after() != null, article -> Cursor.of(article.updatedAt(), article.id()).encode());
+    }
+
     Connection<ArticleRevision> revisions(Article article, Integer first, String after) {
         callers.require(Role.EDITOR);
         PageRequest page = PageRequest.of(first, after, 20);

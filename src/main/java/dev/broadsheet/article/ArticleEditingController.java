@@ -4,6 +4,7 @@ import dev.broadsheet.graphql.Connection;
 import java.time.Instant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -16,6 +17,12 @@ class ArticleEditingController {
     ArticleEditingController(ArticleEditing editing, ArticleService articles) {
         this.editing = editing;
         this.articles = articles;
+    }
+
+    @QueryMapping
+    Connection<Article> editorialArticles(@Argument ArticleStatus status, @Argument String section,
+            @Argument Integer first, @Argument String after) {
+        return editing.desk(status, section, first, after);
     }
 
     @MutationMapping

@@ -48,6 +48,7 @@ class ArticleStore {
         articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
         articles.createIndex(new Document("tags", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
     }
 
@@ -118,6 +119,23 @@ class ArticleStore {
         } catch (MongoException e) {
             throw slugClashOr(e);
         }
+    }
+
+    /** Articles of any status, most recently changed first (the editors' desk). */
+    List<Article> findEditorialPage(ArticleStatus status, String section, Cursor after, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add(eq("status", status.name()));
+        }
+        if (section != null) {
+            filters.add(eq("section", section));
+        }
+        if (after != null) {
+            Date time = Date.from(after.time());
+            filters.add(or(lt("updatedAt", time), and(eq("updatedAt", time), lt("_id", after.id()))));
+        }
+        return list(articles.find(filters.isEmpty() ? new Document() : and(filters))
+                .sort(new Document("updatedAt", -1).append("_id", -1)).limit(limit));
     }
 
     /** Scheduled articles whose time has come, oldest first. */

@@ -200,6 +200,20 @@ class ArticleEditingTest {
                 .asString()).isEqualTo("SCHEDULED");
     }
 
+    @Test
+    void editorsSeeDraftsOnTheirDeskMostRecentlyChangedFirst() {
+        String older = editor.createDraft(Editorial.uniqueSlug("desk")).path("id").asString();
+        String newer = editor.createDraft(Editorial.uniqueSlug("desk")).path("id").asString();
+        String desk = "{ editorialArticles(status: DRAFT, first: 100) { edges { node { id status } } } }";
+
+        Response drafts = dev.broadsheet.Tokens.client(port, EDITOR).query(desk, Map.of());
+        List<String> ids = drafts.data("editorialArticles.edges").findValuesAsString("id");
+
+        assertThat(ids).containsSubsequence(newer, older).contains("sample-article-bus-cuts");
+        assertThat(drafts.data("editorialArticles.edges").findValuesAsString("status")).containsOnly("DRAFT");
+        assertThat(dev.broadsheet.Tokens.client(port, null).query(desk, Map.of()).firstErrorCode()).isEqualTo("UNAUTHENTICATED");
+    }
+
     /** An embed as the admin UI registers it (stored directly: the embed API is tested on its own). */
     private String registeredEmbed() {
         String id = "test-embed-" + System.nanoTime();
