@@ -3,6 +3,7 @@ package dev.broadsheet.embed;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ class EmbedHtml {
                 .allowAttributes("datetime").onElements("time")
                 .allowAttributes("src").matching((element, attribute, value) -> frameSource(value, frameHosts))
                 .onElements("iframe")
-                .allowAttributes("width", "height").matching(java.util.regex.Pattern.compile("\\d{1,4}")).onElements("iframe")
+                .allowAttributes("width", "height").matching(Pattern.compile("\\d{1,4}")).onElements("iframe")
                 .allowAttributes("title", "allowfullscreen").onElements("iframe")
                 .toFactory();
     }

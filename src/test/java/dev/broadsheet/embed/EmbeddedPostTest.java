@@ -270,8 +270,7 @@ class EmbeddedPostTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", id);
         variables.put("expectedVersion", expectedVersion);
-        Response response = editor().document("embed/refresh", variables);
-        return response;
+        return editor().document("embed/refresh", variables);
     }
 
     private long embedCount() {

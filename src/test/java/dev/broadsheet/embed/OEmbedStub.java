@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,7 @@ final class OEmbedStub {
             OEmbedStub stub = new OEmbedStub(server);
             server.createContext("/", exchange -> {
                 String query = exchange.getRequestURI().getRawQuery();
-                String url = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                String url = query == null ? "" : Arrays.stream(query.split("&"))
                         .filter(p -> p.startsWith("url=")).map(p -> URLDecoder.decode(p.substring(4), StandardCharsets.UTF_8))
                         .findFirst().orElse("");
                 stub.requests.add(exchange.getRequestURI().getPath() + " " + url);
