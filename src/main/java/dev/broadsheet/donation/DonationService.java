@@ -1,20 +1,37 @@
 package dev.broadsheet.donation;
 
+import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.security.AuditLog;
+import dev.broadsheet.security.Caller;
+import dev.broadsheet.security.Callers;
+import dev.broadsheet.security.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 @Service
 public class DonationService {
 
+    private static final String ENTITY = "donationBlock";
+
     private final DonationStore store;
     private final Clock clock;
+    private final Callers callers;
+    private final AuditLog audit;
 
-    DonationService(DonationStore store, Clock clock) {
+    DonationService(DonationStore store, Clock clock, Callers callers, AuditLog audit) {
         this.store = store;
         this.clock = clock;
+        this.callers = callers;
+        this.audit = audit;
     }
 
     /** The appeals whose rules place them in an article of this section and these tags, right now. */
@@ -30,7 +47,53 @@ public class DonationService {
         return placed;
     }
 
+    /** Stores a block from trusted code (sample content) without a caller. */
     public void save(DonationBlock block) {
         store.save(block);
+    }
+
+    Optional<DonationBlock> find(String id) {
+        callers.require(Role.EDITOR);
+        return store.findById(id);
+    }
+
+    Connection<DonationBlock> page(DonationBlock.Status status, Integer first, String after) {
+        callers.require(Role.EDITOR);
+        PageRequest page = PageRequest.of(first, after, 20);
+        List<DonationBlock> rows = store.page(status, page.after() == null ? null : page.after().id(), page.fetchSize());
+        return Connection.of(rows, page.size(), page.after() != null, block -> new Cursor(0, block.id()).encode());
+    }
+
+    DonationBlock create(DonationBlockInput input) {
+        Caller editor = callers.require(Role.EDITOR);
+        DonationBlock block = required(input).toBlock("input", new ObjectId().toHexString(), DonationBlock.Status.ACTIVE, 1);
+        store.insert(block);
+        audit.record(editor, "createDonationBlock", ENTITY, block.id(), block.version());
+        return block;
+    }
+
+    DonationBlock update(String id, long expectedVersion, DonationBlockInput input) {
+        Caller editor = callers.require(Role.EDITOR);
+        Inputs.requireText("id", id, 64);
+        DonationBlock block = required(input).toBlock("input", id, DonationBlock.Status.ACTIVE, expectedVersion);
+        DonationBlock updated = store.update(block, expectedVersion);
+        audit.record(editor, "updateDonationBlock", ENTITY, id, updated.version());
+        return updated;
+    }
+
+    /** Takes a block out of every article at once; it stays listed (status ARCHIVED) for the record. */
+    DonationBlock archive(String id, long expectedVersion) {
+        Caller editor = callers.require(Role.EDITOR);
+        Inputs.requireText("id", id, 64);
+        DonationBlock archived = store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED);
+        audit.record(editor, "archiveDonationBlock", ENTITY, id, archived.version());
+        return archived;
+    }
+
+    private static DonationBlockInput required(DonationBlockInput input) {
+        if (input == null) {
+            throw ApiException.validation("input", "input is required");
+        }
+        return input;
     }
 }

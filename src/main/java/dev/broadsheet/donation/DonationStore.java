@@ -1,29 +1,39 @@
 package dev.broadsheet.donation;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.VersionedUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class DonationStore {
 
+    private static final String COLLECTION = "donation_blocks";
+
     private final MongoCollection<Document> blocks;
     private final Sequence sequence;
     private final ChangeEvents changes;
+    private final VersionedUpdate versioned;
 
-    DonationStore(MongoDatabase database, Sequence sequence, ChangeEvents changes) {
+    DonationStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, VersionedUpdate versioned) {
         this.changes = changes;
-        this.blocks = database.getCollection("donation_blocks");
+        this.versioned = versioned;
+        this.blocks = database.getCollection(COLLECTION);
         this.blocks.createIndex(new Document("status", 1));
         this.sequence = sequence;
     }
@@ -36,10 +46,50 @@ class DonationStore {
         return active;
     }
 
+    Optional<DonationBlock> findById(String id) {
+        return Optional.ofNullable(blocks.find(eq("_id", id)).first()).map(DonationStore::fromDocument);
+    }
+
+    /** Up to {@code limit} blocks in id order after {@code afterId}, optionally of one status. */
+    List<DonationBlock> page(DonationBlock.Status status, String afterId, int limit) {
+        List<Bson> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add(eq("status", status.name()));
+        }
+        if (afterId != null) {
+            filters.add(gt("_id", afterId));
+        }
+        List<DonationBlock> page = new ArrayList<>();
+        blocks.find(filters.isEmpty() ? new Document() : and(filters)).sort(new Document("_id", 1)).limit(limit)
+                .forEach(doc -> page.add(fromDocument(doc)));
+        return page;
+    }
+
+    void insert(DonationBlock block) {
+        long seq = sequence.next();
+        blocks.insertOne(toDocument(block).append("seq", seq));
+        changes.written(COLLECTION, block.id(), seq);
+    }
+
+    /** Replaces wording and rules (not the status) if the block is still at {@code expectedVersion}. */
+    DonationBlock update(DonationBlock block, long expectedVersion) {
+        List<Bson> sets = new ArrayList<>();
+        toDocument(block).forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals("version") && !field.equals("status")) {
+                sets.add(Updates.set(field, value));
+            }
+        });
+        return fromDocument(versioned.apply(blocks, block.id(), expectedVersion, sets));
+    }
+
+    DonationBlock setStatus(String id, long expectedVersion, DonationBlock.Status status) {
+        return fromDocument(versioned.apply(blocks, id, expectedVersion, List.of(Updates.set("status", status.name()))));
+    }
+
     void save(DonationBlock block) {
         long seq = sequence.next();
         blocks.replaceOne(eq("_id", block.id()), toDocument(block).append("seq", seq), new ReplaceOptions().upsert(true));
-        changes.written("donation_blocks", block.id(), seq);
+        changes.written(COLLECTION, block.id(), seq);
     }
 
     private static Document toDocument(DonationBlock block) {

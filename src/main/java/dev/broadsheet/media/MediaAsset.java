@@ -1,9 +1,12 @@
 package dev.broadsheet.media;
 
+import java.util.List;
+
 /**
  * An image the newsroom may use, with who made it, where it came from and under which licence.
  *
  * @param creditLine the credit as the source asks for it, when it differs from creator/source
+ * @param crops      named crops offered for reuse; each lies inside the image
  */
 public record MediaAsset(
         String id,
@@ -15,7 +18,18 @@ public record MediaAsset(
         Credit source,
         String creditLine,
         String licenceId,
+        List<NamedCrop> crops,
         long version) {
+
+    public MediaAsset {
+        crops = crops == null ? List.of() : List.copyOf(crops);
+    }
+
+    /** An asset without named crops. */
+    public MediaAsset(String id, String title, String url, int width, int height, Credit creator, Credit source,
+            String creditLine, String licenceId, long version) {
+        this(id, title, url, width, height, creator, source, creditLine, licenceId, List.of(), version);
+    }
 
     public Licence licence() {
         return Licences.byId(licenceId).orElseThrow(() -> new IllegalStateException("Unknown licence " + licenceId));
@@ -27,5 +41,11 @@ public record MediaAsset(
 
     public String attributionHtml() {
         return Attribution.html(this, null);
+    }
+
+    /** Whether {@code crop} is a non-empty rectangle inside this image. */
+    public boolean contains(Crop crop) {
+        return crop.x() >= 0 && crop.y() >= 0 && crop.width() > 0 && crop.height() > 0
+                && (long) crop.x() + crop.width() <= width && (long) crop.y() + crop.height() <= height;
     }
 }

@@ -1,8 +1,10 @@
 package dev.broadsheet.media;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -23,6 +25,21 @@ class MediaController {
     @QueryMapping
     MediaAsset mediaAsset(@Argument String id) {
         return media.find(id).orElse(null);
+    }
+
+    @QueryMapping
+    List<Licence> licences() {
+        return media.licences();
+    }
+
+    @MutationMapping
+    MediaAsset createMediaAsset(@Argument MediaAssetInput input) {
+        return media.create(input);
+    }
+
+    @MutationMapping
+    MediaAsset updateMediaAsset(@Argument String id, @Argument long expectedVersion, @Argument MediaAssetInput input) {
+        return media.update(id, expectedVersion, input);
     }
 
     @SchemaMapping(typeName = "ImageUsage")

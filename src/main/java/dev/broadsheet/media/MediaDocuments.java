@@ -1,5 +1,6 @@
 package dev.broadsheet.media;
 
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -42,6 +43,7 @@ public final class MediaDocuments {
                 .append("source", credit(asset.source()))
                 .append("creditLine", asset.creditLine())
                 .append("licenceId", asset.licenceId())
+                .append("crops", asset.crops().stream().map(MediaDocuments::namedCrop).toList())
                 .append("version", asset.version());
     }
 
@@ -50,7 +52,18 @@ public final class MediaDocuments {
                 doc.getInteger("width", 0), doc.getInteger("height", 0),
                 credit(doc.get("creator", Document.class)), credit(doc.get("source", Document.class)),
                 doc.getString("creditLine"), doc.getString("licenceId"),
+                doc.getList("crops", Document.class, List.of()).stream().map(MediaDocuments::namedCrop).toList(),
                 ((Number) doc.get("version", 1L)).longValue());
+    }
+
+    private static Document namedCrop(NamedCrop crop) {
+        return new Document("name", crop.name()).append("x", crop.x()).append("y", crop.y())
+                .append("width", crop.width()).append("height", crop.height());
+    }
+
+    private static NamedCrop namedCrop(Document doc) {
+        return new NamedCrop(doc.getString("name"), doc.getInteger("x", 0), doc.getInteger("y", 0),
+                doc.getInteger("width", 0), doc.getInteger("height", 0));
     }
 
     private static Document credit(Credit credit) {

@@ -1,19 +1,29 @@
 package dev.broadsheet.media;
 
 import dev.broadsheet.graphql.ApiException;
-import java.net.URI;
+import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.security.AuditLog;
+import dev.broadsheet.security.Caller;
+import dev.broadsheet.security.Callers;
+import dev.broadsheet.security.Role;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
 @Service
 public class MediaService {
 
     private final MediaStore store;
+    private final Callers callers;
+    private final AuditLog audit;
 
-    MediaService(MediaStore store) {
+    MediaService(MediaStore store, Callers callers, AuditLog audit) {
         this.store = store;
+        this.callers = callers;
+        this.audit = audit;
     }
 
     public Optional<MediaAsset> find(String id) {
@@ -24,17 +34,35 @@ public class MediaService {
         return ids.isEmpty() ? Map.of() : store.findByIds(ids);
     }
 
-    /** Stores an asset after checking what every client relies on: a known licence, an http(s) url, sane size. */
+    public List<Licence> licences() {
+        return Licences.all();
+    }
+
+    MediaAsset create(MediaAssetInput input) {
+        Caller editor = callers.require(Role.EDITOR);
+        MediaAsset asset = required(input).toAsset("input", new ObjectId().toHexString(), 1);
+        store.insert(asset);
+        audit.record(editor, "createMediaAsset", "mediaAsset", asset.id(), asset.version());
+        return asset;
+    }
+
+    MediaAsset update(String id, long expectedVersion, MediaAssetInput input) {
+        Caller editor = callers.require(Role.EDITOR);
+        Inputs.requireText("id", id, 64);
+        MediaAsset asset = required(input).toAsset("input", id, expectedVersion);
+        MediaAsset updated = store.update(asset, expectedVersion);
+        audit.record(editor, "updateMediaAsset", "mediaAsset", id, updated.version());
+        return updated;
+    }
+
+    /**
+     * Stores an asset from trusted code (sample content, imports) without a caller, after checking what
+     * every client relies on: a known licence, an http(s) url, a sane size, crops inside the image.
+     */
     public MediaAsset save(MediaAsset asset) {
-        if (Licences.byId(asset.licenceId()).isEmpty()) {
-            throw ApiException.validation("licenceId", "Unknown licence " + asset.licenceId());
-        }
-        if (!isHttpUrl(asset.url())) {
-            throw ApiException.validation("url", "url must be an http(s) URL");
-        }
-        if (asset.width() <= 0 || asset.height() <= 0) {
-            throw ApiException.validation("width", "width and height must be positive");
-        }
+        new MediaAssetInput(asset.title(), asset.url(), asset.width(), asset.height(), asset.creator(),
+                asset.source(), asset.creditLine(), asset.licenceId(), asset.crops())
+                .toAsset("asset", asset.id(), asset.version());
         store.save(asset);
         return asset;
     }
@@ -42,8 +70,7 @@ public class MediaService {
     /** Checks that a usage names a crop lying inside its asset. */
     public void checkUsage(ImageUsage usage, MediaAsset asset) {
         Crop crop = usage.crop();
-        if (crop != null && (crop.x() < 0 || crop.y() < 0 || crop.width() <= 0 || crop.height() <= 0
-                || crop.x() + crop.width() > asset.width() || crop.y() + crop.height() > asset.height())) {
+        if (crop != null && !asset.contains(crop)) {
             throw ApiException.validation("crop", "crop must lie inside the " + asset.width() + " × "
                     + asset.height() + " px image");
         }
@@ -57,12 +84,10 @@ public class MediaService {
         return Attribution.html(asset, usage.crop());
     }
 
-    private static boolean isHttpUrl(String url) {
-        try {
-            String scheme = url == null ? null : URI.create(url).getScheme();
-            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
-        } catch (IllegalArgumentException e) {
-            return false;
+    private static MediaAssetInput required(MediaAssetInput input) {
+        if (input == null) {
+            throw ApiException.validation("input", "input is required");
         }
+        return input;
     }
 }

@@ -1,0 +1,86 @@
+package dev.broadsheet.media;
+
+import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.graphql.Inputs;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an editor sends to create an asset or to replace its editable fields (an update sends the
+ * whole form: an omitted optional field is cleared).
+ */
+record MediaAssetInput(
+        String title,
+        String url,
+        Integer width,
+        Integer height,
+        Credit creator,
+        Credit source,
+        String creditLine,
+        String licenceId,
+        List<NamedCrop> crops) {
+
+    static final int MAX_DIMENSION = 100_000;
+    static final int MAX_CROPS = 20;
+
+    /** Checks every field (errors name paths under {@code path}) and returns the asset it describes. */
+    MediaAsset toAsset(String path, String id, long version) {
+        String title = Inputs.optionalText(path + ".title", blankToNull(this.title), 300);
+        String url = Inputs.requireHttpUrl(path + ".url", this.url);
+        int width = dimension(path + ".width", this.width);
+        int height = dimension(path + ".height", this.height);
+        Credit creator = credit(path + ".creator", this.creator);
+        Credit source = credit(path + ".source", this.source);
+        String creditLine = Inputs.optionalText(path + ".creditLine", blankToNull(this.creditLine), 500);
+        Inputs.requireText(path + ".licenceId", licenceId, 64);
+        if (Licences.byId(licenceId).isEmpty()) {
+            throw ApiException.validation(path + ".licenceId", "Unknown licence " + licenceId
+                    + "; the licences query lists the known ones");
+        }
+        MediaAsset asset = new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
+                List.of(), version);
+        return new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
+                crops(path + ".crops", asset), version);
+    }
+
+    private List<NamedCrop> crops(String path, MediaAsset asset) {
+        if (crops == null) {
+            return List.of();
+        }
+        Inputs.maxSize(path, crops, MAX_CROPS);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < crops.size(); i++) {
+            NamedCrop crop = crops.get(i);
+            String at = path + "[" + i + "]";
+            String name = Inputs.requireText(at + ".name", crop.name(), 50).strip();
+            if (!names.add(name)) {
+                throw ApiException.validation(at + ".name", "Crop name " + name + " is used twice");
+            }
+            if (!asset.contains(crop.crop())) {
+                throw ApiException.validation(at, "crop must lie inside the " + asset.width() + " × "
+                        + asset.height() + " px image");
+            }
+        }
+        return crops.stream().map(c -> new NamedCrop(c.name().strip(), c.x(), c.y(), c.width(), c.height())).toList();
+    }
+
+    private static int dimension(String field, Integer value) {
+        if (value == null || value <= 0 || value > MAX_DIMENSION) {
+            throw ApiException.validation(field, field + " must be between 1 and " + MAX_DIMENSION + " px");
+        }
+        return value;
+    }
+
+    private static Credit credit(String path, Credit credit) {
+        if (credit == null) {
+            return null;
+        }
+        String name = Inputs.requireText(path + ".name", credit.name(), 200).strip();
+        return new Credit(name, Inputs.optionalHttpUrl(path + ".url", blankToNull(credit.url())));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
