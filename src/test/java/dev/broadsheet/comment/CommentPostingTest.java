@@ -144,7 +144,7 @@ class CommentPostingTest {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
         Response link = post(readers.newReader(), article, null, "linker", "See https://example.org/report for more.");
         Response word = post(readers.newReader(), article, null, "spammer", "Join my CRYPTO   Giveaway today");
-        Response innocent = post(readers.newReader(), article, null, "reader", "Scampi for tea, not a scammer");
+        Response innocent = post(readers.newReader(), article, null, "reader pos-1", "Scampi for tea, not a scammer");
 
         assertThat(link.data("postComment.status").asString()).isEqualTo("PENDING");
         assertThat(link.data("postComment.body").asString()).isEqualTo(
@@ -177,8 +177,8 @@ class CommentPostingTest {
         String other = Readers.publishedArticle(articles, CommentMode.OPEN);
         String foreign = postOk(readers.editor(), other, null, "desk", "elsewhere");
 
-        Response wrongArticle = post(readers.newReader(), article, foreign, "reader", "reply across articles");
-        Response missing = post(readers.newReader(), article, "no-such-comment", "reader", "reply to nothing");
+        Response wrongArticle = post(readers.newReader(), article, foreign, "reader pos-2", "reply across articles");
+        Response missing = post(readers.newReader(), article, "no-such-comment", "reader pos-3", "reply to nothing");
 
         assertThat(wrongArticle.firstErrorCode()).isEqualTo("VALIDATION");
         assertThat(wrongArticle.errors().path(0).path("extensions").path("field").asString()).isEqualTo("parentId");
