@@ -8,7 +8,12 @@ import java.util.List;
  * first) and {@code depth} (0 for a comment on the article itself).
  *
  * @param body       sanitised HTML
- * @param replyCount direct replies readers can see
+ * @param replyCount direct replies shown in the thread: published ones, and removed placeholders that
+ *                   still carry shown replies
+ * @param replyToId  the comment the reader answered; differs from {@code parentId} when the depth cap
+ *                   attached the reply higher up
+ * @param heldFor    why the comment waits for a moderator, or null
+ * @param history    every moderation step, oldest first
  */
 public record Comment(
         String id,
@@ -20,9 +25,48 @@ public record Comment(
         String body,
         CommentStatus status,
         Instant createdAt,
-        int replyCount) {
+        int replyCount,
+        String replyToId,
+        HoldReason heldFor,
+        int reportCount,
+        List<Report> reports,
+        List<ModerationStep> history) {
+
+    /** A comment without moderation state, as sample content and imports create it. */
+    public Comment(String id, String articleId, String parentId, List<String> ancestorIds, int depth,
+            String authorName, String body, CommentStatus status, Instant createdAt, int replyCount) {
+        this(id, articleId, parentId, ancestorIds, depth, authorName, body, status, createdAt, replyCount,
+                parentId, null, 0, List.of(), List.of());
+    }
 
     public boolean isVisible() {
         return status == CommentStatus.PUBLISHED;
+    }
+
+    /** Shown in the thread: published, or removed but kept as a placeholder for its shown replies. */
+    public boolean isShown() {
+        return isShown(status, replyCount);
+    }
+
+    static boolean isShown(CommentStatus status, int replyCount) {
+        return status == CommentStatus.PUBLISHED || (status == CommentStatus.REMOVED && replyCount > 0);
+    }
+
+    /** What readers get: a removed comment keeps its place in the thread, without author or body. */
+    Comment asSeenByReaders() {
+        if (status != CommentStatus.REMOVED) {
+            return this;
+        }
+        return new Comment(id, articleId, parentId, ancestorIds, depth, null, null, status, createdAt, replyCount,
+                replyToId, null, 0, List.of(), List.of());
+    }
+
+    /** A reader's report: when and why (the reporter is kept only as a hashed key in the store). */
+    public record Report(Instant at, String reason) {
+    }
+
+    /** One moderation decision: who, when, from which status to which, and why. */
+    public record ModerationStep(String actorId, String actorName, Instant at, ModerationAction action,
+            CommentStatus from, CommentStatus to, String reason) {
     }
 }

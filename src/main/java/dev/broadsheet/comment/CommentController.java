@@ -1,6 +1,7 @@
 package dev.broadsheet.comment;
 
 import dev.broadsheet.article.Article;
+import dev.broadsheet.comment.CommentModeration.CommentModerationInfo;
 import dev.broadsheet.comment.ThreadPageKey.Owner;
 import dev.broadsheet.graphql.Connection;
 import graphql.schema.DataFetchingEnvironment;
@@ -13,15 +14,18 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
+/** Reading threads (batched: one command per thread level) and the editors' queues. */
 @Controller
 class CommentController {
 
     private static final String THREAD_PAGES = "commentThreadPages";
 
     private final CommentService comments;
+    private final CommentModeration moderation;
 
-    CommentController(CommentService comments, BatchLoaderRegistry loaders) {
+    CommentController(CommentService comments, CommentModeration moderation, BatchLoaderRegistry loaders) {
         this.comments = comments;
+        this.moderation = moderation;
         loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> comments.loadPages(keys)));
         loaders.forTypePair(String.class, Comment.class)
@@ -33,19 +37,27 @@ class CommentController {
         return comments.findVisible(id).orElse(null);
     }
 
+    @QueryMapping
+    Connection<Comment> moderationQueue(@Argument String articleId, @Argument ModerationQueue status,
+            @Argument Integer first, @Argument String after) {
+        return moderation.queue(status, articleId, first, after);
+    }
+
     @SchemaMapping(typeName = "Article")
     CompletableFuture<Connection<Comment>> comments(Article article, @Argument Integer first, @Argument String after,
-            DataFetchingEnvironment env) {
-        ThreadPageKey key = new ThreadPageKey(Owner.ARTICLE, article.id(), article.commentCount(),
-                CommentService.pageRequest(first, after));
+            @Argument CommentOrder orderBy, DataFetchingEnvironment env) {
+        CommentOrder order = orderOrDefault(orderBy);
+        ThreadPageKey key = new ThreadPageKey(Owner.ARTICLE, article.id(), article.commentCount(), order,
+                CommentService.pageRequest(first, after, order));
         return loadPage(key, env);
     }
 
     @SchemaMapping
     CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
-            DataFetchingEnvironment env) {
-        ThreadPageKey key = new ThreadPageKey(Owner.COMMENT, comment.id(), comment.replyCount(),
-                CommentService.pageRequest(first, after));
+            @Argument CommentOrder orderBy, DataFetchingEnvironment env) {
+        CommentOrder order = orderOrDefault(orderBy);
+        ThreadPageKey key = new ThreadPageKey(Owner.COMMENT, comment.id(), comment.replyCount(), order,
+                CommentService.pageRequest(first, after, order));
         return loadPage(key, env);
     }
 
@@ -55,8 +67,22 @@ class CommentController {
     }
 
     @SchemaMapping
+    CompletableFuture<Comment> replyTo(Comment comment, DataLoader<String, Comment> visible) {
+        return comment.replyToId() == null ? CompletableFuture.completedFuture(null) : visible.load(comment.replyToId());
+    }
+
+    @SchemaMapping
     CompletableFuture<Article> article(Comment comment, DataLoader<String, Article> published) {
         return published.load(comment.articleId());
+    }
+
+    @SchemaMapping
+    CommentModerationInfo moderation(Comment comment) {
+        return moderation.info(comment);
+    }
+
+    private static CommentOrder orderOrDefault(CommentOrder orderBy) {
+        return orderBy == null ? CommentOrder.OLDEST : orderBy;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.broadsheet.comment;
 
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.Cursor;
 import dev.broadsheet.graphql.PageRequest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
+/** Reading threads as readers see them; storing comments as given (sample content, imports). */
 @Service
 public class CommentService {
 
@@ -21,41 +21,50 @@ public class CommentService {
 
     private final CommentStore store;
     private final ArticleService articles;
+    private final CommentCounters counters;
 
-    CommentService(CommentStore store, ArticleService articles) {
+    CommentService(CommentStore store, ArticleService articles, CommentCounters counters) {
         this.store = store;
         this.articles = articles;
+        this.counters = counters;
     }
 
-    /** A comment readers can see: published, on a published article. */
+    /** A comment readers can see (published, or a removed placeholder), on a published article. */
     public Optional<Comment> findVisible(String id) {
         return store.findById(id)
-                .filter(Comment::isVisible)
-                .filter(comment -> articles.findPublished(null, comment.articleId()).isPresent());
+                .filter(Comment::isShown)
+                .filter(comment -> articles.findPublished(null, comment.articleId()).isPresent())
+                .map(Comment::asSeenByReaders);
     }
 
     Map<String, Comment> findVisible(Collection<String> ids) {
-        Map<String, Comment> found = new HashMap<>(store.findByIds(ids));
-        found.values().removeIf(comment -> !comment.isVisible());
+        Map<String, Comment> found = new HashMap<>();
+        store.findByIds(ids).forEach((id, comment) -> {
+            if (comment.isShown()) {
+                found.put(id, comment.asSeenByReaders());
+            }
+        });
         return found;
     }
 
     /**
-     * Loads the requested thread pages with one command per distinct (owner kind, page) among the keys
-     * that can have children: usually one per thread level, whatever the number of comments.
+     * Loads the requested thread pages with one command per distinct (owner kind, order, page) among
+     * the keys that can have children: usually one per thread level, whatever the number of comments.
      */
     Map<ThreadPageKey, Connection<Comment>> loadPages(Set<ThreadPageKey> keys) {
         Map<ThreadPageKey, Connection<Comment>> pages = new HashMap<>();
         Map<List<Object>, List<ThreadPageKey>> groups = keys.stream()
                 .filter(key -> key.knownCount() != 0 && key.page().size() > 0)
-                .collect(Collectors.groupingBy(key -> List.of(key.owner(), key.page())));
+                .collect(Collectors.groupingBy(key -> List.of(key.owner(), key.order(), key.page())));
         for (List<ThreadPageKey> group : groups.values()) {
             ThreadPageKey first = group.get(0);
-            Map<String, List<Comment>> children = store.findVisibleChildren(first.owner(),
-                    group.stream().map(ThreadPageKey::ownerId).collect(Collectors.toSet()),
+            Map<String, List<Comment>> children = store.findShownChildren(first.owner(),
+                    group.stream().map(ThreadPageKey::ownerId).collect(Collectors.toSet()), first.order(),
                     first.page().after(), first.page().fetchSize());
             for (ThreadPageKey key : group) {
-                pages.put(key, page(children.getOrDefault(key.ownerId(), List.of()), key.page()));
+                List<Comment> rows = children.getOrDefault(key.ownerId(), List.of()).stream()
+                        .map(Comment::asSeenByReaders).collect(Collectors.toCollection(ArrayList::new));
+                pages.put(key, Connection.of(rows, key.page().size(), key.page().after() != null, key.order()::cursorOf));
             }
         }
         keys.forEach(key -> pages.putIfAbsent(key, Connection.empty()));
@@ -64,19 +73,14 @@ public class CommentService {
 
     /** Stores a comment as given; posting rules and sanitising belong to the caller (sample content). */
     public Comment create(Comment comment) {
-        store.insert(comment);
-        if (comment.isVisible()) {
-            articles.adjustCommentCount(comment.articleId(), 1);
-        }
+        store.insert(comment, null, ModerationQueue.of(comment.status(), comment.heldFor()));
+        counters.created(comment);
         return comment;
     }
 
-    static PageRequest pageRequest(Integer first, String after) {
-        return PageRequest.of(first, after, DEFAULT_PAGE_SIZE);
-    }
-
-    private static Connection<Comment> page(List<Comment> rows, PageRequest request) {
-        return Connection.of(new ArrayList<>(rows), request.size(), request.after() != null,
-                comment -> Cursor.of(comment.createdAt(), comment.id()).encode());
+    /** A page request whose cursor must have been issued for {@code order}. */
+    static PageRequest pageRequest(Integer first, String after, CommentOrder order) {
+        PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE);
+        return new PageRequest(page.size(), order.resume(page.after()));
     }
 }

@@ -3,16 +3,29 @@ package dev.broadsheet.comment;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.comment.Comment.ModerationStep;
+import dev.broadsheet.comment.Comment.Report;
+import dev.broadsheet.comment.CommentDocuments.Provenance;
 import dev.broadsheet.graphql.Cursor;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -24,11 +37,17 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
+/** The only code that touches the {@code comments} collection. */
 @Repository
 class CommentStore {
 
-    private static final Bson VISIBLE = eq("status", CommentStatus.PUBLISHED.name());
-    private static final Document OLDEST_FIRST = new Document("createdAt", 1).append("_id", 1);
+    /** Shown in a thread: published, or a removed placeholder that still has shown replies. */
+    private static final Bson SHOWN = or(eq("status", CommentStatus.PUBLISHED.name()),
+            and(eq("status", CommentStatus.REMOVED.name()), gt("replyCount", 0)));
+    private static final FindOneAndUpdateOptions RETURN_AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    /** Reports kept per comment: enough to judge, bounded so a flood cannot grow the document. */
+    private static final int MAX_REPORTS = 100;
 
     private final MongoCollection<Document> comments;
     private final Sequence sequence;
@@ -41,85 +60,166 @@ class CommentStore {
         comments.createIndex(new Document("articleId", 1).append("depth", 1).append("status", 1)
                 .append("createdAt", 1).append("_id", 1));
         comments.createIndex(new Document("parentId", 1).append("status", 1).append("createdAt", 1).append("_id", 1));
+        comments.createIndex(new Document("queue", 1).append("createdAt", 1).append("_id", 1));
+        comments.createIndex(new Document("fingerprint", 1).append("createdAt", -1));
+        // Sparse, not partial: the embedded server treats partial unique indexes as full ones.
+        comments.createIndex(new Document("idempotencyKey", 1), new IndexOptions().unique(true).sparse(true));
     }
 
     Optional<Comment> findById(String id) {
-        return Optional.ofNullable(comments.find(eq("_id", id)).first()).map(CommentStore::fromDocument);
+        return Optional.ofNullable(comments.find(eq("_id", id)).first()).map(CommentDocuments::fromDocument);
     }
 
     Map<String, Comment> findByIds(Collection<String> ids) {
         Map<String, Comment> found = new HashMap<>();
-        comments.find(in("_id", ids)).forEach(doc -> found.put(doc.getString("_id"), fromDocument(doc)));
+        comments.find(in("_id", ids)).forEach(doc -> found.put(doc.getString("_id"), CommentDocuments.fromDocument(doc)));
         return found;
     }
 
+    Optional<Comment> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(comments.find(eq("idempotencyKey", key)).first()).map(CommentDocuments::fromDocument);
+    }
+
+    /** When the same text was last posted from this client address or under this name, since {@code since}. */
+    Optional<Instant> lastSameText(String fingerprint, String clientKey, String authorKey, Instant since) {
+        Bson who = clientKey == null ? eq("authorKey", authorKey) : or(eq("clientKey", clientKey), eq("authorKey", authorKey));
+        Document found = comments.find(and(eq("fingerprint", fingerprint), gte("createdAt", Date.from(since)), who))
+                .sort(new Document("createdAt", -1)).projection(Projections.include("createdAt")).first();
+        return Optional.ofNullable(found).map(doc -> doc.getDate("createdAt").toInstant());
+    }
+
     /**
-     * Visible children of several owners (articles' top-level comments, or comments' replies), oldest
-     * first, at most {@code limit} per owner after {@code after}: one command whatever the number of
-     * owners.
+     * Shown children of several owners (articles' top-level comments, or comments' replies) in
+     * {@code order}, at most {@code limit} per owner after {@code after}: one command whatever the number
+     * of owners.
      */
-    Map<String, List<Comment>> findVisibleChildren(ThreadPageKey.Owner owner, Collection<String> ownerIds,
-            Cursor after, int limit) {
+    Map<String, List<Comment>> findShownChildren(ThreadPageKey.Owner owner, Collection<String> ownerIds,
+            CommentOrder order, Cursor after, int limit) {
         String ownerField = owner == ThreadPageKey.Owner.ARTICLE ? "articleId" : "parentId";
-        List<Bson> filters = new ArrayList<>(List.of(in(ownerField, ownerIds), VISIBLE));
+        List<Bson> filters = new ArrayList<>(List.of(in(ownerField, ownerIds), SHOWN));
         if (owner == ThreadPageKey.Owner.ARTICLE) {
             filters.add(eq("depth", 0));
         }
         if (after != null) {
-            Date time = Date.from(after.time());
-            filters.add(or(gt("createdAt", time), and(eq("createdAt", time), gt("_id", after.id()))));
+            filters.add(after(order, after));
         }
         Map<String, List<Comment>> byOwner = new HashMap<>();
         if (ownerIds.size() == 1) {
             List<Comment> page = new ArrayList<>();
-            comments.find(and(filters)).sort(OLDEST_FIRST).limit(limit).forEach(doc -> page.add(fromDocument(doc)));
+            comments.find(and(filters)).sort(order.sort()).limit(limit)
+                    .forEach(doc -> page.add(CommentDocuments.fromDocument(doc)));
             byOwner.put(ownerIds.iterator().next(), page);
             return byOwner;
         }
         List<Bson> pipeline = List.of(
                 Aggregates.match(and(filters)),
-                Aggregates.sort(OLDEST_FIRST),
+                Aggregates.sort(order.sort()),
                 new Document("$group", new Document("_id", "$" + ownerField)
                         .append("items", new Document("$push", "$$ROOT"))),
                 new Document("$project", new Document("items", new Document("$slice", List.of("$items", limit)))));
         for (Document group : comments.aggregate(pipeline)) {
             byOwner.put(group.getString("_id"),
-                    group.getList("items", Document.class).stream().map(CommentStore::fromDocument).toList());
+                    group.getList("items", Document.class).stream().map(CommentDocuments::fromDocument).toList());
         }
         return byOwner;
     }
 
-    /** Stores a comment; a visible reply bumps its parent's counter in the same breath. */
-    void insert(Comment comment) {
-        long seq = sequence.next();
-        comments.insertOne(toDocument(comment).append("seq", seq));
-        changes.written("comments", comment.id(), seq);
-        if (comment.parentId() != null && comment.isVisible()) {
-            long parentSeq = sequence.next();
-            comments.updateOne(eq("_id", comment.parentId()),
-                    Updates.combine(Updates.inc("replyCount", 1), Updates.set("seq", parentSeq)));
-            changes.written("comments", comment.parentId(), parentSeq);
+    /** One moderation queue, oldest first, optionally for one article. */
+    List<Comment> findQueued(ModerationQueue queue, String articleId, Cursor after, int limit) {
+        List<Bson> filters = new ArrayList<>(List.of(eq("queue", queue.name())));
+        if (articleId != null) {
+            filters.add(eq("articleId", articleId));
         }
+        if (after != null) {
+            filters.add(after(CommentOrder.OLDEST, after));
+        }
+        List<Comment> rows = new ArrayList<>();
+        comments.find(and(filters)).sort(CommentOrder.OLDEST.sort()).limit(limit)
+                .forEach(doc -> rows.add(CommentDocuments.fromDocument(doc)));
+        return rows;
     }
 
-    private static Document toDocument(Comment comment) {
-        return new Document("_id", comment.id())
-                .append("articleId", comment.articleId())
-                .append("parentId", comment.parentId())
-                .append("ancestorIds", comment.ancestorIds())
-                .append("depth", comment.depth())
-                .append("authorName", comment.authorName())
-                .append("body", comment.body())
-                .append("status", comment.status().name())
-                .append("createdAt", Date.from(comment.createdAt()))
-                .append("replyCount", comment.replyCount());
+    /** Stores a new comment; false when its idempotency key is already taken (nothing written). */
+    boolean insert(Comment comment, Provenance provenance, ModerationQueue queue) {
+        long seq = sequence.next();
+        try {
+            comments.insertOne(CommentDocuments.toDocument(comment, provenance, queue).append("seq", seq));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && provenance != null
+                    && provenance.idempotencyKey() != null) {
+                return false;
+            }
+            throw e;
+        }
+        changes.written("comments", comment.id(), seq);
+        return true;
     }
 
-    private static Comment fromDocument(Document doc) {
-        return new Comment(doc.getString("_id"), doc.getString("articleId"), doc.getString("parentId"),
-                doc.getList("ancestorIds", String.class, List.of()), doc.getInteger("depth", 0),
-                doc.getString("authorName"), doc.getString("body"),
-                CommentStatus.valueOf(doc.getString("status")), doc.getDate("createdAt").toInstant(),
-                doc.getInteger("replyCount", 0));
+    /** Adds {@code delta} to a comment's shown replies; returns it as it is afterwards. */
+    Optional<Comment> incrementReplies(String id, int delta) {
+        long seq = sequence.next();
+        Document updated = comments.findOneAndUpdate(eq("_id", id),
+                Updates.combine(Updates.inc("replyCount", delta), Updates.set("seq", seq)), RETURN_AFTER);
+        if (updated == null) {
+            return Optional.empty();
+        }
+        changes.written("comments", id, seq);
+        return Optional.of(CommentDocuments.fromDocument(updated));
+    }
+
+    /**
+     * Moves a comment from {@code step.from()} to {@code step.to()} and records the step, in one
+     * update; empty when the comment is no longer in {@code step.from()}.
+     */
+    Optional<Comment> transition(String id, ModerationStep step, ModerationQueue queue, boolean clearReports) {
+        long seq = sequence.next();
+        List<Bson> update = new ArrayList<>(List.of(
+                Updates.set("status", step.to().name()),
+                Updates.set("queue", queue == null ? null : queue.name()),
+                Updates.push("history", CommentDocuments.toDocument(step)),
+                Updates.set("seq", seq)));
+        if (clearReports) {
+            update.add(Updates.set("reportCount", 0));
+        }
+        Document updated = comments.findOneAndUpdate(and(eq("_id", id), eq("status", step.from().name())),
+                Updates.combine(update), RETURN_AFTER);
+        if (updated == null) {
+            return Optional.empty();
+        }
+        changes.written("comments", id, seq);
+        return Optional.of(CommentDocuments.fromDocument(updated));
+    }
+
+    /**
+     * Counts a report once per reporter on a published comment; at {@code threshold} reports the
+     * comment enters the REPORTED queue. False when the report was not counted.
+     */
+    boolean addReport(String id, String reporterKey, Report report, int threshold) {
+        Document updated = comments.findOneAndUpdate(
+                and(eq("_id", id), eq("status", CommentStatus.PUBLISHED.name()), ne("reporterKeys", reporterKey),
+                        lt("reportCount", MAX_REPORTS)),
+                Updates.combine(Updates.addToSet("reporterKeys", reporterKey), Updates.inc("reportCount", 1),
+                        Updates.push("reports", CommentDocuments.toDocument(report))),
+                RETURN_AFTER);
+        if (updated == null) {
+            return false;
+        }
+        if (updated.getInteger("reportCount", 0) >= threshold) {
+            comments.updateOne(and(eq("_id", id), eq("queue", null), eq("status", CommentStatus.PUBLISHED.name())),
+                    Updates.set("queue", ModerationQueue.REPORTED.name()));
+        }
+        return true;
+    }
+
+    private static Bson after(CommentOrder order, Cursor after) {
+        if (order == CommentOrder.MOST_REPLIES) {
+            int count = (int) after.sortKey();
+            return or(lt("replyCount", count), and(eq("replyCount", count), gt("_id", after.id())));
+        }
+        Date time = Date.from(after.time());
+        if (order == CommentOrder.NEWEST) {
+            return or(lt("createdAt", time), and(eq("createdAt", time), lt("_id", after.id())));
+        }
+        return or(gt("createdAt", time), and(eq("createdAt", time), gt("_id", after.id())));
     }
 }

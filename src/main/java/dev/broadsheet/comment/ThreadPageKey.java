@@ -3,12 +3,13 @@ package dev.broadsheet.comment;
 import dev.broadsheet.graphql.PageRequest;
 
 /**
- * One page of a thread to load in a batch: the visible children of an article (its top-level comments)
- * or of a comment (its replies).
+ * One page of a thread to load in a batch: the shown children of an article (its top-level comments)
+ * or of a comment (its replies), in an order.
  *
- * @param knownCount visible children known from the owner's counter, or -1 when unknown
+ * @param knownCount shown children known from the owner's counter, or -1 when unknown
+ * @param page       the page, its cursor already checked against {@code order} and stripped of it
  */
-record ThreadPageKey(Owner owner, String ownerId, int knownCount, PageRequest page) {
+record ThreadPageKey(Owner owner, String ownerId, int knownCount, CommentOrder order, PageRequest page) {
 
     enum Owner { ARTICLE, COMMENT }
 }
