@@ -20,10 +20,10 @@ class CommentController {
 
     private final CommentService comments;
 
-    CommentController(CommentService comments, BatchLoaderRegistry loaders) {
+    CommentController(CommentService comments, BatchLoaderRegistry loaders, CommentThreadCache threads) {
         this.comments = comments;
         loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> comments.loadPages(keys)));
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> threads.pages(keys)));
         loaders.forTypePair(String.class, Comment.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> comments.findVisible(ids)));
     }

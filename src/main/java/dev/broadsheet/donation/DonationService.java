@@ -11,8 +11,10 @@ public class DonationService {
 
     private final DonationStore store;
     private final Clock clock;
+    private final DonationReadCache reads;
 
-    DonationService(DonationStore store, Clock clock) {
+    DonationService(DonationStore store, Clock clock, DonationReadCache reads) {
+        this.reads = reads;
         this.store = store;
         this.clock = clock;
     }
@@ -21,7 +23,7 @@ public class DonationService {
     public List<PlacedAppeal> placementsFor(String section, List<String> tags, Integer readerBucket) {
         Instant now = clock.instant();
         List<PlacedAppeal> placed = new ArrayList<>();
-        for (DonationBlock block : store.findActive()) {
+        for (DonationBlock block : reads.active()) {
             if (block.appliesTo(section, tags, now)) {
                 DonationAppeal appeal = block.appealFor(readerBucket);
                 block.placements().forEach(placement -> placed.add(new PlacedAppeal(placement, appeal)));

@@ -11,17 +11,19 @@ import org.springframework.stereotype.Service;
 public class MediaService {
 
     private final MediaStore store;
+    private final MediaReadCache reads;
 
-    MediaService(MediaStore store) {
+    MediaService(MediaStore store, MediaReadCache reads) {
+        this.reads = reads;
         this.store = store;
     }
 
     public Optional<MediaAsset> find(String id) {
-        return store.findById(id);
+        return reads.byId(id);
     }
 
     public Map<String, MediaAsset> findAll(Collection<String> ids) {
-        return ids.isEmpty() ? Map.of() : store.findByIds(ids);
+        return ids.isEmpty() ? Map.of() : reads.byIds(ids);
     }
 
     /** Stores an asset after checking what every client relies on: a known licence, an http(s) url, sane size. */
