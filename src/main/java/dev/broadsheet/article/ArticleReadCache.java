@@ -42,7 +42,7 @@ class ArticleReadCache {
         latest = caches.create("article.latest",
                 key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.after(), key.limit())));
         follower.follow(COLLECTION);
-        keys.register("Article", article -> "article:" + ((Article) article).id());
+        keys.register("Article", Article.class, article -> "article:" + article.id());
     }
 
     Optional<Article> byId(String id) {

@@ -1,5 +1,6 @@
 package dev.broadsheet.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -49,6 +50,16 @@ public class Caches {
         ReadCache<K, V> readCache = new ReadCache<>(name, cache, loader, bulkLoader);
         all.add(readCache);
         return readCache;
+    }
+
+    /**
+     * A plain bounded cache for infrastructure (parsed documents, persisted queries, responses). It is
+     * built even when read caches are switched off: it holds no database values.
+     */
+    public <K, V> Cache<K, V> plain(String name, long maxSize) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
     }
 
     public boolean enabled() {

@@ -33,7 +33,7 @@ class CommentThreadCache {
         this.pages = caches.create("comment.threadPages", key -> comments.loadPages(Set.of(key)).get(key),
                 comments::loadPages);
         follower.follow(COLLECTION);
-        keys.register("Comment", comment -> "comment-thread:" + ((Comment) comment).articleId());
+        keys.register("Comment", Comment.class, comment -> "comment-thread:" + comment.articleId());
     }
 
     Map<ThreadPageKey, Connection<Comment>> pages(Collection<ThreadPageKey> keys) {

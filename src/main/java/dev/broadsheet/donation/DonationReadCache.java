@@ -24,7 +24,7 @@ class DonationReadCache {
     DonationReadCache(DonationStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
         active = caches.create("donation.active", key -> List.copyOf(store.findActive()));
         follower.follow(COLLECTION);
-        keys.register("DonationBlock", appeal -> "donation:" + ((DonationAppeal) appeal).id());
+        keys.register("DonationBlock", DonationAppeal.class, appeal -> "donation:" + appeal.id());
     }
 
     List<DonationBlock> active() {

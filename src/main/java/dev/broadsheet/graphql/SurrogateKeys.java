@@ -1,28 +1,45 @@
 package dev.broadsheet.graphql;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLUnionType;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * How a value of a GraphQL object type names the entity it was built from in a {@code Surrogate-Key}
- * header ({@code article:<id>}). Features register their types at start-up.
+ * How a value the API serves names the entity it was built from in a {@code Surrogate-Key} header
+ * ({@code article:<id>}), so a CDN can purge exactly the responses a write changed. Features register
+ * their types at start-up.
  */
 @Component
 public class SurrogateKeys {
 
-    private final Map<String, Function<Object, String>> byType = new ConcurrentHashMap<>();
-
-    public void register(String graphQlType, Function<Object, String> key) {
-        byType.put(graphQlType, key);
+    private record Registration(String graphQlType, Class<?> javaType, Function<Object, String> key) {
     }
 
-    Function<Object, String> forType(String graphQlType) {
-        return byType.get(graphQlType);
+    private final List<Registration> registrations = new CopyOnWriteArrayList<>();
+
+    /** Values of {@code javaType} (served as {@code graphQlType}) are keyed by {@code key}. */
+    public <T> void register(String graphQlType, Class<T> javaType, Function<T, String> key) {
+        registrations.add(new Registration(graphQlType, javaType, value -> key.apply(javaType.cast(value))));
     }
 
-    boolean isEmpty() {
-        return byType.isEmpty();
+    /** Fields of this type may return keyed values (a registered type, or a union or interface). */
+    boolean covers(GraphQLNamedType type) {
+        if (type instanceof GraphQLUnionType || type instanceof GraphQLInterfaceType) {
+            return true;
+        }
+        return registrations.stream().anyMatch(r -> r.graphQlType().equals(type.getName()));
+    }
+
+    String keyOf(Object value) {
+        for (Registration registration : registrations) {
+            if (registration.javaType().isInstance(value)) {
+                return registration.key().apply(value);
+            }
+        }
+        return null;
     }
 }

@@ -28,7 +28,7 @@ class MediaReadCache {
             return found;
         });
         follower.follow(COLLECTION);
-        keys.register("MediaAsset", asset -> "asset:" + ((MediaAsset) asset).id());
+        keys.register("MediaAsset", MediaAsset.class, asset -> "asset:" + asset.id());
     }
 
     Optional<MediaAsset> byId(String id) {
