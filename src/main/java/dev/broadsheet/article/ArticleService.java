@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -20,8 +18,10 @@ public class ArticleService {
     private final ArticleStore store;
     private final DonationService donations;
     private final ArticleEditing editing;
+    private final ArticleReadCache reads;
 
-    ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing) {
+    ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing, ArticleReadCache reads) {
+        this.reads = reads;
         this.store = store;
         this.donations = donations;
         this.editing = editing;
@@ -29,18 +29,18 @@ public class ArticleService {
 
     public Optional<Article> findPublished(String slug, String id) {
         if (id != null) {
-            return store.findPublishedById(id).filter(article -> slug == null || slug.equals(article.slug()));
+            return reads.byId(id).filter(article -> slug == null || slug.equals(article.slug()));
         }
-        return slug == null ? Optional.empty() : store.findPublishedBySlug(slug);
+        return slug == null ? Optional.empty() : reads.bySlug(slug);
     }
 
     public Map<String, Article> findPublished(Collection<String> ids) {
         return ids.isEmpty() ? Map.of()
-                : store.findPublishedByIds(ids).stream().collect(Collectors.toMap(Article::id, Function.identity()));
+                : reads.byIds(ids);
     }
 
     public Connection<Article> latest(PageRequest page, String section, String tag) {
-        List<Article> rows = store.findPublishedPage(section, tag, page.after(), page.fetchSize());
+        List<Article> rows = reads.latest(section, tag, page.after(), page.fetchSize());
         return Connection.of(rows, page.size(), page.after() != null,
                 article -> Cursor.of(article.publishedAt(), article.id()).encode());
     }

@@ -23,11 +23,12 @@ class CommentController {
     private final CommentService comments;
     private final CommentModeration moderation;
 
-    CommentController(CommentService comments, CommentModeration moderation, BatchLoaderRegistry loaders) {
+    CommentController(CommentService comments, CommentModeration moderation, BatchLoaderRegistry loaders,
+            CommentThreadCache threads) {
         this.comments = comments;
         this.moderation = moderation;
         loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> comments.loadPages(keys)));
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> threads.pages(keys)));
         loaders.forTypePair(String.class, Comment.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> comments.findVisible(ids)));
     }

@@ -26,8 +26,10 @@ public class DonationService {
     private final Clock clock;
     private final Callers callers;
     private final AuditLog audit;
+    private final DonationReadCache reads;
 
-    DonationService(DonationStore store, Clock clock, Callers callers, AuditLog audit) {
+    DonationService(DonationStore store, Clock clock, Callers callers, AuditLog audit, DonationReadCache reads) {
+        this.reads = reads;
         this.store = store;
         this.clock = clock;
         this.callers = callers;
@@ -38,7 +40,7 @@ public class DonationService {
     public List<PlacedAppeal> placementsFor(String section, List<String> tags, Integer readerBucket) {
         Instant now = clock.instant();
         List<PlacedAppeal> placed = new ArrayList<>();
-        for (DonationBlock block : store.findActive()) {
+        for (DonationBlock block : reads.active()) {
             if (block.appliesTo(section, tags, now)) {
                 DonationAppeal appeal = block.appealFor(readerBucket);
                 block.placements().forEach(placement -> placed.add(new PlacedAppeal(placement, appeal)));

@@ -19,19 +19,21 @@ public class MediaService {
     private final MediaStore store;
     private final Callers callers;
     private final AuditLog audit;
+    private final MediaReadCache reads;
 
-    MediaService(MediaStore store, Callers callers, AuditLog audit) {
+    MediaService(MediaStore store, Callers callers, AuditLog audit, MediaReadCache reads) {
+        this.reads = reads;
         this.store = store;
         this.callers = callers;
         this.audit = audit;
     }
 
     public Optional<MediaAsset> find(String id) {
-        return store.findById(id);
+        return reads.byId(id);
     }
 
     public Map<String, MediaAsset> findAll(Collection<String> ids) {
-        return ids.isEmpty() ? Map.of() : store.findByIds(ids);
+        return ids.isEmpty() ? Map.of() : reads.byIds(ids);
     }
 
     public List<Licence> licences() {

@@ -1,0 +1,72 @@
+package dev.broadsheet.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every cache is built: bounded, with statistics exported to Micrometer ({@code cache.gets},
+ * {@code cache.size}, ... tagged {@code cache=<name>}). Features create theirs at start-up.
+ */
+@Component
+public class Caches {
+
+    private final CacheProperties properties;
+    private final MeterRegistry registry;
+    private final List<ReadCache<?, ?>> all = new CopyOnWriteArrayList<>();
+
+    Caches(CacheProperties properties, MeterRegistry registry) {
+        this.properties = properties;
+        this.registry = registry;
+    }
+
+    /** A cache read one key at a time. */
+    public <K, V> ReadCache<K, V> create(String name, Function<K, V> loader) {
+        return create(name, loader, keys -> {
+            throw new UnsupportedOperationException(name + " has no bulk loader");
+        });
+    }
+
+    /** A cache that can also load many keys in one go ({@link ReadCache#getAll}). */
+    public <K, V> ReadCache<K, V> create(String name, Function<K, V> loader, Function<Set<K>, Map<K, V>> bulkLoader) {
+        LoadingCache<K, V> cache = null;
+        if (properties.enabled()) {
+            cache = Caffeine.newBuilder()
+                    .maximumSize(properties.sizeOf(name))
+                    .refreshAfterWrite(properties.refreshAfter())
+                    .recordStats()
+                    .build((CacheLoader<K, V>) loader::apply);
+            CaffeineCacheMetrics.monitor(registry, cache, name);
+        }
+        ReadCache<K, V> readCache = new ReadCache<>(name, cache, loader, bulkLoader);
+        all.add(readCache);
+        return readCache;
+    }
+
+    /**
+     * A plain bounded cache for infrastructure (parsed documents, persisted queries, responses). It is
+     * built even when read caches are switched off: it holds no database values.
+     */
+    public <K, V> Cache<K, V> plain(String name, long maxSize) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
+    }
+
+    public boolean enabled() {
+        return properties.enabled();
+    }
+
+    public List<ReadCache<?, ?>> all() {
+        return List.copyOf(all);
+    }
+}

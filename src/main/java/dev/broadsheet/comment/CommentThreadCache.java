@@ -1,0 +1,66 @@
+package dev.broadsheet.comment;
+
+import dev.broadsheet.cache.Caches;
+import dev.broadsheet.cache.ChangeFollower;
+import dev.broadsheet.cache.ReadCache;
+import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.graphql.SurrogateKeys;
+import dev.broadsheet.store.EntityChanged;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Thread pages (an article's top-level comments, a comment's replies) from memory. A write to a
+ * comment drops the pages it can appear in or change: its article's top level, its ancestors' and its
+ * own replies, and any page that shows it.
+ */
+@Component
+class CommentThreadCache {
+
+    private static final String COLLECTION = "comments";
+
+    private final ReadCache<ThreadPageKey, Connection<Comment>> pages;
+    private final CommentStore store;
+
+    CommentThreadCache(CommentService comments, CommentStore store, Caches caches, ChangeFollower follower,
+            SurrogateKeys keys) {
+        this.store = store;
+        this.pages = caches.create("comment.threadPages", key -> comments.loadPages(Set.of(key)).get(key),
+                comments::loadPages);
+        follower.follow(COLLECTION);
+        keys.register("Comment", Comment.class, comment -> "comment-thread:" + comment.articleId());
+    }
+
+    Map<ThreadPageKey, Connection<Comment>> pages(Collection<ThreadPageKey> keys) {
+        return pages.getAll(keys);
+    }
+
+    @EventListener
+    void onChange(EntityChanged change) {
+        if (!COLLECTION.equals(change.collection())) {
+            return;
+        }
+        Optional<Comment> written = store.findById(change.id());
+        if (written.isEmpty()) {
+            pages.invalidateAll();
+            return;
+        }
+        Comment comment = written.get();
+        Set<String> owners = new HashSet<>(comment.ancestorIds());
+        owners.add(comment.id());
+        pages.invalidateWhere((key, page) -> concerns(key, comment, owners)
+                        || page.nodes().stream().anyMatch(node -> node.id().equals(comment.id())),
+                key -> concerns(key, comment, owners));
+    }
+
+    private static boolean concerns(ThreadPageKey key, Comment comment, Set<String> owners) {
+        return key.owner() == ThreadPageKey.Owner.ARTICLE
+                ? key.ownerId().equals(comment.articleId())
+                : owners.contains(key.ownerId());
+    }
+}

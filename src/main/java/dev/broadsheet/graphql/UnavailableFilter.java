@@ -1,0 +1,50 @@
+package dev.broadsheet.graphql;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Work done before GraphQL runs (checking a bearer token) also needs MongoDB: when it cannot be
+ * reached, the caller gets a 503 with {@code UNAVAILABLE} rather than a server error page.
+ */
+final class UnavailableFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException e) {
+            if (!DatabaseUnavailable.causedIt(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "2");
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"errors\":[{\"message\":\"" + DatabaseUnavailable.MESSAGE
+                    + "\",\"extensions\":{\"code\":\"UNAVAILABLE\"}}]}");
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<UnavailableFilter> unavailableFilter() {
+            FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.broadsheet.media;
+
+import dev.broadsheet.cache.Caches;
+import dev.broadsheet.cache.ChangeFollower;
+import dev.broadsheet.cache.ReadCache;
+import dev.broadsheet.graphql.SurrogateKeys;
+import dev.broadsheet.store.EntityChanged;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Media assets by id from memory; a write to an asset drops its entry. */
+@Component
+class MediaReadCache {
+
+    private static final String COLLECTION = "media_assets";
+
+    private final ReadCache<String, Optional<MediaAsset>> byId;
+
+    MediaReadCache(MediaStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
+        byId = caches.create("media.byId", store::findById, ids -> {
+            Map<String, Optional<MediaAsset>> found = new HashMap<>();
+            ids.forEach(id -> found.put(id, Optional.empty()));
+            store.findByIds(ids).forEach((id, asset) -> found.put(id, Optional.of(asset)));
+            return found;
+        });
+        follower.follow(COLLECTION);
+        keys.register("MediaAsset", MediaAsset.class, asset -> "asset:" + asset.id());
+    }
+
+    Optional<MediaAsset> byId(String id) {
+        return byId.get(id);
+    }
+
+    Map<String, MediaAsset> byIds(Collection<String> ids) {
+        Map<String, MediaAsset> found = new HashMap<>();
+        byId.getAll(ids).forEach((id, asset) -> asset.ifPresent(a -> found.put(id, a)));
+        return found;
+    }
+
+    @EventListener
+    void onChange(EntityChanged change) {
+        if (COLLECTION.equals(change.collection())) {
+            byId.invalidate(change.id());
+        }
+    }
+}

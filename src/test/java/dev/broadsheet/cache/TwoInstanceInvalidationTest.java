@@ -1,0 +1,86 @@
+package dev.broadsheet.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.broadsheet.BroadsheetApplication;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.article.Article;
+import dev.broadsheet.article.ArticleService;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Two application instances share one database server over TCP: B's caches follow A's writes. */
+class TwoInstanceInvalidationTest {
+
+    private static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
+
+    private MongoServer server;
+    private ConfigurableApplicationContext a;
+    private ConfigurableApplicationContext b;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new MemoryBackend());
+        String uri = server.bindAndGetConnectionString() + "/broadsheet";
+        a = Instances.start(uri, "--broadsheet.sample.enabled=true");
+        b = Instances.start(uri, "--broadsheet.sample.enabled=false");
+    }
+
+    @AfterEach
+    void stop() {
+        b.close();
+        a.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void instanceBServesAnEditMadeOnInstanceAWithinOneSecond() throws InterruptedException {
+        GraphQlHttp readerOnB = GraphQlHttp.at(Instances.port(b));
+        String before = title(readerOnB);
+        assertThat(title(readerOnB)).isEqualTo(before); // now cached on B
+
+        ArticleService articlesOnA = a.getBean(ArticleService.class);
+        Article article = articlesOnA.findPublished(SLUG, null).orElseThrow();
+        articlesOnA.save(new Article(article.id(), article.slug(), "Edited on A", article.standfirst(),
+                article.section(), article.tags(), article.authors(), article.status(), article.publishedAt(),
+                article.updatedAt(), article.version() + 1, article.featuredImage(), article.body(),
+                article.commentMode(), article.suppressDonations(), article.commentCount()));
+        long written = System.nanoTime();
+
+        String seen = title(readerOnB);
+        while (!seen.equals("Edited on A") && System.nanoTime() - written < 1_000_000_000L) {
+            Thread.sleep(20);
+            seen = title(readerOnB);
+        }
+        long tookMillis = (System.nanoTime() - written) / 1_000_000;
+        assertThat(seen).as("B after %d ms", tookMillis).isEqualTo("Edited on A");
+        assertThat(tookMillis).isLessThan(1000);
+    }
+
+    private static String title(GraphQlHttp client) {
+        return client.document("article/articleLookup", Map.of("slug", SLUG)).data("article.title").asString();
+    }
+
+    /** Starting and addressing whole application instances against a database the test runs. */
+    static final class Instances {
+
+        static ConfigurableApplicationContext start(String mongoUri, String... more) {
+            String[] args = new String[more.length + 3];
+            args[0] = "--server.port=0";
+            args[1] = "--spring.mongodb.uri=" + mongoUri;
+            args[2] = "--spring.main.banner-mode=off";
+            System.arraycopy(more, 0, args, 3, more.length);
+            return new SpringApplicationBuilder(BroadsheetApplication.class).run(args);
+        }
+
+        static int port(ConfigurableApplicationContext app) {
+            return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        }
+    }
+}

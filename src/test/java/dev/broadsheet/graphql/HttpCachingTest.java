@@ -1,0 +1,126 @@
+package dev.broadsheet.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a CDN or browser sees of GET /graphql: caching headers, 304s, persisted queries, no GET mutations. */
+@ApiTest
+class HttpCachingTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
+    private static final String ARTICLE = "query Article($slug: String!) { article(slug: $slug) { id title "
+            + "featuredImage { attribution asset { id licence { id } } } "
+            + "body { __typename ... on DonationBlock { id } } comments(first: 5) { edges { node { id } } } } }";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anAnonymousGetIsPubliclyCacheableAndNamesItsEntities() throws Exception {
+        HttpResponse<String> response = get(Map.of("query", ARTICLE, "variables", "{\"slug\":\"" + SLUG + "\"}"), null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode article = JSON.readTree(response.body()).path("data").path("article");
+        assertThat(article.path("title").asString()).isNotBlank();
+        assertThat(response.headers().firstValue("Cache-Control")).contains("public, max-age=60, stale-while-revalidate=300");
+        assertThat(response.headers().firstValue("ETag")).isPresent();
+        String keys = response.headers().firstValue("Surrogate-Key").orElse("");
+        assertThat(keys.split(" ")).contains("article:" + article.path("id").asString(),
+                "asset:" + article.path("featuredImage").path("asset").path("id").asString(),
+                "comment-thread:" + article.path("id").asString(), "donation:sample-donation-short");
+    }
+
+    @Test
+    void aMatchingEtagIsAnsweredNotModified() throws Exception {
+        Map<String, String> params = Map.of("query", ARTICLE, "variables", "{\"slug\":\"" + SLUG + "\"}");
+        String etag = get(params, null, null).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = get(params, null, etag);
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+    }
+
+    @Test
+    void authenticatedResponsesAreNeverCached() throws Exception {
+        HttpResponse<String> response = get(Map.of("query", ARTICLE, "variables", "{\"slug\":\"" + SLUG + "\"}"),
+                "Bearer " + ApiTest.ADMIN_TOKEN, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).contains("private, no-store");
+        assertThat(response.headers().firstValue("ETag")).isEmpty();
+        assertThat(response.headers().firstValue("Surrogate-Key")).isEmpty();
+    }
+
+    @Test
+    void aMutationOverGetIsRefused() throws Exception {
+        HttpResponse<String> response = get(Map.of("query",
+                "mutation { revokeApiToken(id: \"x\") { id } }"), "Bearer " + ApiTest.ADMIN_TOKEN, null);
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST");
+    }
+
+    @Test
+    void aPersistedQueryRoundTrip() throws Exception {
+        String query = "query Title($slug: String!) { article(slug: $slug) { title } }";
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(query.getBytes(StandardCharsets.UTF_8)));
+        String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+        Map<String, String> byHash = Map.of("extensions", extensions, "variables", "{\"slug\":\"" + SLUG + "\"}");
+
+        HttpResponse<String> unknown = get(byHash, null, null);
+        assertThat(JSON.readTree(unknown.body()).path("errors").path(0).path("extensions").path("code").asString())
+                .isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+
+        GraphQlHttp.Response registered = GraphQlHttp.at(port).post(JSON.writeValueAsString(Map.of(
+                "query", query, "variables", Map.of("slug", SLUG),
+                "extensions", JSON.readValue(extensions, Map.class))));
+        assertThat(registered.hasErrors()).as(registered.body().toString()).isFalse();
+
+        HttpResponse<String> known = get(byHash, null, null);
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(known.body()).path("data").path("article").path("title").asString())
+                .isEqualTo(registered.data("article.title").asString());
+        assertThat(known.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).startsWith("public"));
+
+        GraphQlHttp.Response mismatch = GraphQlHttp.at(port).post(JSON.writeValueAsString(Map.of(
+                "query", "{ articles(first: 1) { edges { cursor } } }",
+                "extensions", JSON.readValue(extensions, Map.class))));
+        assertThat(mismatch.hasErrors()).isTrue();
+        assertThat(mismatch.body().path("data").isMissingNode() || mismatch.body().path("data").isNull()).isTrue();
+    }
+
+    private HttpResponse<String> get(Map<String, String> params, String authorization, String ifNoneMatch) throws Exception {
+        StringBuilder uri = new StringBuilder("http://localhost:" + port + "/graphql?");
+        params.forEach((name, value) -> uri.append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri.toString())).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
