@@ -68,8 +68,13 @@ public final class ReadCache<K, V> {
      * of the same keys are not merged (unlike {@link #get}).
      */
     public Map<K, V> getAll(Collection<K> keys) {
+        return getAll(keys, bulkLoader);
+    }
+
+    /** As {@link #getAll(Collection)}, loading the missing keys with {@code loader} this once. */
+    public Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> loader) {
         if (cache == null) {
-            return bulkLoader.apply(new LinkedHashSet<>(keys));
+            return loader.apply(new LinkedHashSet<>(keys));
         }
         Map<K, V> found = new HashMap<>(cache.getAllPresent(keys));
         if (found.size() == keys.size()) {
@@ -80,7 +85,7 @@ public final class ReadCache<K, V> {
         List<Ticket<K>> tickets = missing.stream().map(Ticket::new).toList();
         inFlight.addAll(tickets);
         try {
-            Map<K, V> loaded = bulkLoader.apply(missing);
+            Map<K, V> loaded = loader.apply(missing);
             for (Ticket<K> ticket : tickets) {
                 V value = loaded.get(ticket.key);
                 if (value != null) {

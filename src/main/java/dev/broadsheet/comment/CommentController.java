@@ -28,7 +28,8 @@ class CommentController {
         this.comments = comments;
         this.moderation = moderation;
         loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> threads.pages(keys)));
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(
+                        () -> threads.pages(keys, ThreadPrefetch.of(env))));
         loaders.forTypePair(String.class, Comment.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> comments.findVisible(ids)));
     }

@@ -2,6 +2,7 @@ package dev.broadsheet.comment;
 
 import dev.broadsheet.graphql.ApiException;
 import dev.broadsheet.graphql.Cursor;
+import java.util.Comparator;
 import org.bson.Document;
 
 /**
@@ -25,6 +26,16 @@ public enum CommentOrder {
 
     Document sort() {
         return sort;
+    }
+
+    /** The same order as {@link #sort()}, for sorting in memory. */
+    Comparator<Comment> comparator() {
+        Comparator<Comment> byId = Comparator.comparing(Comment::id);
+        return switch (this) {
+            case OLDEST -> Comparator.comparing(Comment::createdAt).thenComparing(byId);
+            case NEWEST -> Comparator.comparing(Comment::createdAt).thenComparing(byId).reversed();
+            case MOST_REPLIES -> Comparator.comparingInt(Comment::replyCount).reversed().thenComparing(byId);
+        };
     }
 
     String cursorOf(Comment comment) {

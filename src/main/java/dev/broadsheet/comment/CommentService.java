@@ -47,14 +47,33 @@ public class CommentService {
         return found;
     }
 
-    /**
-     * Loads the requested thread pages with one command per distinct (owner kind, order, page) among
-     * the keys that can have children: usually one per thread level, whatever the number of comments.
-     */
     Map<ThreadPageKey, Connection<Comment>> loadPages(Set<ThreadPageKey> keys) {
+        return loadPages(keys, new ThreadPrefetch());
+    }
+
+    /**
+     * Loads the requested thread pages. An article's first page reads a small thread whole (one
+     * command; its reply pages then come from {@code prefetch}); other pages cost one command per
+     * distinct (owner kind, order, page) among the keys that can have children: usually one per thread
+     * level, whatever the number of comments.
+     */
+    Map<ThreadPageKey, Connection<Comment>> loadPages(Set<ThreadPageKey> keys, ThreadPrefetch prefetch) {
         Map<ThreadPageKey, Connection<Comment>> pages = new HashMap<>();
+        Set<String> smallThreads = keys.stream()
+                .filter(key -> key.owner() == ThreadPageKey.Owner.ARTICLE && key.page().after() == null
+                        && key.knownCount() > 0 && key.knownCount() <= ThreadPrefetch.MAX_COMMENTS)
+                .map(ThreadPageKey::ownerId).collect(Collectors.toSet());
+        if (!smallThreads.isEmpty()) {
+            prefetch.add(smallThreads, store.findShownThreads(smallThreads, ThreadPrefetch.DEPTH));
+        }
+        for (ThreadPageKey key : keys) {
+            if (key.page().after() == null) {
+                prefetch.children(key).ifPresent(children -> pages.put(key, page(key, children.stream()
+                        .sorted(key.order().comparator()).limit(key.page().fetchSize()).toList())));
+            }
+        }
         Map<List<Object>, List<ThreadPageKey>> groups = keys.stream()
-                .filter(key -> key.knownCount() != 0 && key.page().size() > 0)
+                .filter(key -> !pages.containsKey(key) && key.knownCount() != 0 && key.page().size() > 0)
                 .collect(Collectors.groupingBy(key -> List.of(key.owner(), key.order(), key.page())));
         for (List<ThreadPageKey> group : groups.values()) {
             ThreadPageKey first = group.get(0);
@@ -62,13 +81,16 @@ public class CommentService {
                     group.stream().map(ThreadPageKey::ownerId).collect(Collectors.toSet()), first.order(),
                     first.page().after(), first.page().fetchSize());
             for (ThreadPageKey key : group) {
-                List<Comment> rows = children.getOrDefault(key.ownerId(), List.of()).stream()
-                        .map(Comment::asSeenByReaders).collect(Collectors.toCollection(ArrayList::new));
-                pages.put(key, Connection.of(rows, key.page().size(), key.page().after() != null, key.order()::cursorOf));
+                pages.put(key, page(key, children.getOrDefault(key.ownerId(), List.of())));
             }
         }
         keys.forEach(key -> pages.putIfAbsent(key, Connection.empty()));
         return pages;
+    }
+
+    private static Connection<Comment> page(ThreadPageKey key, List<Comment> rows) {
+        List<Comment> seen = rows.stream().map(Comment::asSeenByReaders).collect(Collectors.toCollection(ArrayList::new));
+        return Connection.of(seen, key.page().size(), key.page().after() != null, key.order()::cursorOf);
     }
 
     /** Stores a comment as given; posting rules and sanitising belong to the caller (sample content). */

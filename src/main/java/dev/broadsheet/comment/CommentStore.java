@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
@@ -122,6 +123,14 @@ class CommentStore {
                     group.getList("items", Document.class).stream().map(CommentDocuments::fromDocument).toList());
         }
         return byOwner;
+    }
+
+    /** Every comment readers can see in these articles' threads, down to {@code maxDepth}: one command. */
+    List<Comment> findShownThreads(Collection<String> articleIds, int maxDepth) {
+        List<Comment> found = new ArrayList<>();
+        comments.find(and(in("articleId", articleIds), SHOWN, lte("depth", maxDepth)))
+                .forEach(doc -> found.add(CommentDocuments.fromDocument(doc)));
+        return found;
     }
 
     /** One moderation queue, oldest first, optionally for one article. */

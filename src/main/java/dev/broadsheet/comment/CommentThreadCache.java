@@ -26,18 +26,20 @@ class CommentThreadCache {
 
     private final ReadCache<ThreadPageKey, Connection<Comment>> pages;
     private final CommentStore store;
+    private final CommentService comments;
 
     CommentThreadCache(CommentService comments, CommentStore store, Caches caches, ChangeFollower follower,
             SurrogateKeys keys) {
         this.store = store;
+        this.comments = comments;
         this.pages = caches.create("comment.threadPages", key -> comments.loadPages(Set.of(key)).get(key),
                 comments::loadPages);
         follower.follow(COLLECTION);
         keys.register("Comment", Comment.class, comment -> "comment-thread:" + comment.articleId());
     }
 
-    Map<ThreadPageKey, Connection<Comment>> pages(Collection<ThreadPageKey> keys) {
-        return pages.getAll(keys);
+    Map<ThreadPageKey, Connection<Comment>> pages(Collection<ThreadPageKey> keys, ThreadPrefetch prefetch) {
+        return pages.getAll(keys, missing -> comments.loadPages(missing, prefetch));
     }
 
     @EventListener
