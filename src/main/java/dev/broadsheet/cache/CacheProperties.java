@@ -40,6 +40,6 @@ public record CacheProperties(
      * @param enabled  keep serialized anonymous GET responses (dropped on any write)
      * @param maxSize  responses kept
      */
-    public record Responses(@DefaultValue("false") boolean enabled, @DefaultValue("2000") long maxSize) {
+    public record Responses(@DefaultValue("true") boolean enabled, @DefaultValue("2000") long maxSize) {
     }
 }

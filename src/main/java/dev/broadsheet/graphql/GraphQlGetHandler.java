@@ -70,7 +70,7 @@ class GraphQlGetHandler {
         this.documents = documents;
         this.json = json;
         this.http = http;
-        this.responses = cacheProperties.responses().enabled()
+        this.responses = cacheProperties.enabled() && cacheProperties.responses().enabled()
                 ? caches.plain("graphql.responses", cacheProperties.responses().maxSize()) : null;
     }
 

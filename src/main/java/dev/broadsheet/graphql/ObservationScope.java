@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps request-level observations (HTTP and GraphQL request timers) and drops the per-field and
- * per-security-filter ones: on a 200-comment thread they cost more CPU than answering the query.
+ * Keeps request-level observations (HTTP and GraphQL request timers) and drops the per-field,
+ * per-data-loader and per-security-filter ones: on the benchmark's 200-comment thread (warm caches),
+ * dropping them took throughput from 38–66 to 80–85 req/s.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservationScope {

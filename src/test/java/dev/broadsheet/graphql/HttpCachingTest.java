@@ -49,6 +49,28 @@ class HttpCachingTest {
     }
 
     @Test
+    void aCachedGetResponseChangesTheMomentAnEditorPublishes() throws Exception {
+        String editor = "Bearer " + dev.broadsheet.Tokens.forRole(port, dev.broadsheet.Tokens.Role.EDITOR);
+        String slug = "cached-then-published-" + System.nanoTime();
+        String id = GraphQlHttp.at(port).header("Authorization", editor).query(
+                "mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
+                Map.of("input", Map.of("slug", slug, "title", "Soon live", "section", "news")))
+                .data("createArticle.id").asString();
+        Map<String, String> params = Map.of("query", "query($slug: String!) { article(slug: $slug) { title } }",
+                "variables", "{\"slug\":\"" + slug + "\"}");
+        HttpResponse<String> before = get(params, null, null);
+        assertThat(get(params, null, null).body()).as("served again from the response cache").isEqualTo(before.body());
+
+        GraphQlHttp.at(port).header("Authorization", editor).query(
+                "mutation($id: ID!) { publishArticle(id: $id, expectedVersion: 1) { status } }", Map.of("id", id));
+        HttpResponse<String> after = get(params, null, before.headers().firstValue("ETag").orElseThrow());
+
+        assertThat(JSON.readTree(before.body()).path("data").path("article").isNull()).isTrue();
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(after.body()).path("data").path("article").path("title").asString()).isEqualTo("Soon live");
+    }
+
+    @Test
     void aMatchingEtagIsAnsweredNotModified() throws Exception {
         Map<String, String> params = Map.of("query", ARTICLE, "variables", "{\"slug\":\"" + SLUG + "\"}");
         String etag = get(params, null, null).headers().firstValue("ETag").orElseThrow();
