@@ -128,7 +128,8 @@ class CommentStore {
     /** Every comment readers can see in these articles' threads, down to {@code maxDepth}: one command. */
     List<Comment> findShownThreads(Collection<String> articleIds, int maxDepth) {
         List<Comment> found = new ArrayList<>();
-        comments.find(and(in("articleId", articleIds), SHOWN, lte("depth", maxDepth)))
+        // One batch for the whole thread: MongoDB's default first batch (101 documents) would add a getMore.
+        comments.find(and(in("articleId", articleIds), SHOWN, lte("depth", maxDepth))).batchSize(ThreadPrefetch.MAX_COMMENTS + 1)
                 .forEach(doc -> found.add(CommentDocuments.fromDocument(doc)));
         return found;
     }
