@@ -62,4 +62,39 @@ class QueryLimitsTest {
 
         assertThat(GraphQlHttp.at(port).query(huge, Map.of()).firstErrorCode()).isEqualTo("VALIDATION");
     }
+
+    @Test
+    void aHugeRequestBodyIsRefusedBeforeItIsRead() {
+        String padding = "x".repeat(5 * 1024 * 1024);
+        Response response = GraphQlHttp.at(port).post("{\"query\":\"{ __typename }\",\"padding\":\"" + padding + "\"}");
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.firstErrorCode()).isEqualTo("VALIDATION");
+    }
+
+    @Test
+    void aHugeChunkedBodyIsCutOffAsItStreams() throws Exception {
+        byte[] body = ("{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as("refused once the stream passes the limit").isIn(400, 413);
+        assertThat(response.body()).contains("\"VALIDATION\"");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonGetsATypedError() {
+        Response response = GraphQlHttp.at(port).post("this is not json");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(response.body().toString()).doesNotContain("Exception");
+    }
 }
