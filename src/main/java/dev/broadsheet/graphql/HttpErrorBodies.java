@@ -25,7 +25,7 @@ class HttpErrorBodies extends DefaultErrorAttributes {
                 : status < 500 ? ErrorCode.VALIDATION
                 : status == 503 ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
         String message = switch (code) {
-            case NOT_FOUND -> "No such endpoint: GraphQL is served at /graphql";
+            case NOT_FOUND -> "Nothing here: GraphQL is served by POST (or GET, for queries) at /graphql";
             case VALIDATION -> "The request could not be read: send JSON {\"query\": ..., \"variables\": {...}}";
             default -> String.valueOf(standard.getOrDefault("error", "Error"));
         };
