@@ -1,18 +1,14 @@
 package dev.broadsheet.article;
 
-import dev.broadsheet.donation.DonationAppeal;
 import dev.broadsheet.graphql.Connection;
 import dev.broadsheet.graphql.PageRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.ClassNameTypeResolver;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -48,13 +44,5 @@ class ArticleController {
     @SchemaMapping(typeName = "ReadMoreBlock")
     CompletableFuture<Article> article(Block.ReadMoreBlock block, DataLoader<String, Article> published) {
         return block.articleId() == null ? CompletableFuture.completedFuture(null) : published.load(block.articleId());
-    }
-
-    /** Served body values are records named after their GraphQL types, except the placed appeals. */
-    @Bean
-    static RuntimeWiringConfigurer articleBlockTypes() {
-        ClassNameTypeResolver resolver = new ClassNameTypeResolver();
-        resolver.addMapping(DonationAppeal.class, "DonationBlock");
-        return wiring -> wiring.type("ArticleBlock", type -> type.typeResolver(resolver));
     }
 }
