@@ -1,7 +1,7 @@
 package dev.broadsheet.article;
 
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.PageRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;

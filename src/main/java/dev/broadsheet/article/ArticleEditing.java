@@ -3,10 +3,10 @@ package dev.broadsheet.article;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.model.Updates;
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.Cursor;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.Cursor;
+import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;

@@ -1,6 +1,6 @@
 package dev.broadsheet.article;
 
-import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.api.Connection;
 import java.time.Instant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

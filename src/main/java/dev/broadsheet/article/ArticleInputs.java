@@ -1,16 +1,16 @@
 package dev.broadsheet.article;
 
-import static dev.broadsheet.graphql.Inputs.maxSize;
-import static dev.broadsheet.graphql.Inputs.optionalHttpUrl;
-import static dev.broadsheet.graphql.Inputs.optionalText;
-import static dev.broadsheet.graphql.Inputs.requireText;
+import static dev.broadsheet.api.Inputs.maxSize;
+import static dev.broadsheet.api.Inputs.optionalHttpUrl;
+import static dev.broadsheet.api.Inputs.optionalText;
+import static dev.broadsheet.api.Inputs.requireText;
 
 import dev.broadsheet.article.ArticleInput.BlockInput;
 import dev.broadsheet.article.ArticleInput.ImageUsageInput;
 import dev.broadsheet.article.ArticleInput.ParagraphInput;
 import dev.broadsheet.article.ArticleInput.TextSpanInput;
 import dev.broadsheet.embed.EmbedService;
-import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.api.ApiException;
 import dev.broadsheet.media.ImageUsage;
 import dev.broadsheet.media.MediaAsset;
 import dev.broadsheet.media.MediaService;

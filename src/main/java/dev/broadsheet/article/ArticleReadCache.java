@@ -3,7 +3,7 @@ package dev.broadsheet.article;
 import dev.broadsheet.cache.Caches;
 import dev.broadsheet.cache.ChangeFollower;
 import dev.broadsheet.cache.ReadCache;
-import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.api.Cursor;
 import dev.broadsheet.graphql.SurrogateKeys;
 import dev.broadsheet.store.EntityChanged;
 import java.util.Collection;

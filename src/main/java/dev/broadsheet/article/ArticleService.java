@@ -1,9 +1,9 @@
 package dev.broadsheet.article;
 
 import dev.broadsheet.donation.DonationService;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.Cursor;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.Cursor;
+import dev.broadsheet.api.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

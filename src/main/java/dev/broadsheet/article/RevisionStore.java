@@ -8,7 +8,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.api.Cursor;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.broadsheet.comment;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.comment.CommentModeration.CommentModerationInfo;
 import dev.broadsheet.comment.ThreadPageKey.Owner;
-import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.api.Connection;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;

@@ -2,10 +2,10 @@ package dev.broadsheet.comment;
 
 import dev.broadsheet.comment.Comment.ModerationStep;
 import dev.broadsheet.comment.Comment.Report;
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.ErrorCode;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.ErrorCode;
+import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;

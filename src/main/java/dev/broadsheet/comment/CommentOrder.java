@@ -1,7 +1,7 @@
 package dev.broadsheet.comment;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Cursor;
 import java.util.Comparator;
 import org.bson.Document;
 

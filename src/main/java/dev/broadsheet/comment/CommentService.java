@@ -1,8 +1,8 @@
 package dev.broadsheet.comment;
 
 import dev.broadsheet.article.ArticleService;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.PageRequest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

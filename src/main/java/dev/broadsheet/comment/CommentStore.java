@@ -23,7 +23,7 @@ import com.mongodb.client.model.Updates;
 import dev.broadsheet.comment.Comment.ModerationStep;
 import dev.broadsheet.comment.Comment.Report;
 import dev.broadsheet.comment.CommentDocuments.Provenance;
-import dev.broadsheet.graphql.Cursor;
+import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import java.time.Instant;

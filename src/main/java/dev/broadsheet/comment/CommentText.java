@@ -1,6 +1,6 @@
 package dev.broadsheet.comment;
 
-import dev.broadsheet.graphql.ApiException;
+import dev.broadsheet.api.ApiException;
 import java.text.Normalizer;
 import java.util.Locale;
 

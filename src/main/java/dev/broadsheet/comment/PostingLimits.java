@@ -2,8 +2,8 @@ package dev.broadsheet.comment;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.ErrorCode;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.ErrorCode;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

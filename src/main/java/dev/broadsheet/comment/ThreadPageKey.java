@@ -1,6 +1,6 @@
 package dev.broadsheet.comment;
 
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.PageRequest;
 
 /**
  * One page of a thread to load in a batch: the shown children of an article (its top-level comments)

@@ -1,6 +1,6 @@
 package dev.broadsheet.donation;
 
-import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.api.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,10 +1,10 @@
 package dev.broadsheet.donation;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.Cursor;
-import dev.broadsheet.graphql.Inputs;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.Cursor;
+import dev.broadsheet.api.Inputs;
+import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;

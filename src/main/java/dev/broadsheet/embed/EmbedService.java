@@ -1,9 +1,9 @@
 package dev.broadsheet.embed;
 
 import dev.broadsheet.embed.OEmbedClient.OEmbedFailure;
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.ErrorCode;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.ErrorCode;
+import dev.broadsheet.api.Inputs;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;

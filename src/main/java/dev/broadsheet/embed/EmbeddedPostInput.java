@@ -1,7 +1,7 @@
 package dev.broadsheet.embed;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Inputs;
 import java.time.Instant;
 
 /** A snapshot as the admin UI captured it. Its HTML is sanitised like a fetched one. */

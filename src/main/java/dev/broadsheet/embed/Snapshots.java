@@ -1,8 +1,8 @@
 package dev.broadsheet.embed;
 
 import dev.broadsheet.embed.EmbeddedPost.Provider;
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Inputs;
 import java.net.URI;
 import java.time.Instant;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,7 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
+import dev.broadsheet.api.ApiException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,5 +1,6 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.broadsheet.cache.Caches;
 import graphql.ExecutionInput;

@@ -1,5 +1,6 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.store.EmbeddedMongoServer;
 import graphql.ExecutionResult;

@@ -1,5 +1,6 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;

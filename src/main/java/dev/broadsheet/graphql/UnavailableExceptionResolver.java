@@ -1,5 +1,6 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorCode;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;

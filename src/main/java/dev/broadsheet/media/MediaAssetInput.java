@@ -1,7 +1,7 @@
 package dev.broadsheet.media;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Inputs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.broadsheet.media;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Inputs;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;

@@ -1,7 +1,7 @@
 package dev.broadsheet.security;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.Inputs;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Inputs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

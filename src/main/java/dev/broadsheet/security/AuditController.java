@@ -1,6 +1,6 @@
 package dev.broadsheet.security;
 
-import dev.broadsheet.graphql.Connection;
+import dev.broadsheet.api.Connection;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

@@ -7,9 +7,9 @@ import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import dev.broadsheet.graphql.Connection;
-import dev.broadsheet.graphql.Cursor;
-import dev.broadsheet.graphql.PageRequest;
+import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.Cursor;
+import dev.broadsheet.api.PageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,7 +1,7 @@
 package dev.broadsheet.security;
 
-import dev.broadsheet.graphql.ApiException;
-import dev.broadsheet.graphql.ErrorCode;
+import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.ErrorCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

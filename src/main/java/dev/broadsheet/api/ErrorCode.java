@@ -1,4 +1,4 @@
-package dev.broadsheet.graphql;
+package dev.broadsheet.api;
 
 /** The {@code extensions.code} of every error a client can expect. */
 public enum ErrorCode {

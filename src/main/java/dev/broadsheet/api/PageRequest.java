@@ -1,4 +1,4 @@
-package dev.broadsheet.graphql;
+package dev.broadsheet.api;
 
 /**
  * A validated {@code first/after} pair.

@@ -1,4 +1,4 @@
-package dev.broadsheet.graphql;
+package dev.broadsheet.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

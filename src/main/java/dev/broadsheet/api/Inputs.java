@@ -1,4 +1,4 @@
-package dev.broadsheet.graphql;
+package dev.broadsheet.api;
 
 import java.net.URI;
 import java.util.Collection;
