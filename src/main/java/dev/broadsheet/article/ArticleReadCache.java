@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleReadCache {
 
-    private static final String COLLECTION = "articles";
+    private static final String COLLECTION = ArticleStore.COLLECTION;
 
     record LatestKey(String section, String tag, Cursor after, int limit) {
     }

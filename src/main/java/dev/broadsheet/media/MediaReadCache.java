@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MediaReadCache {
 
-    private static final String COLLECTION = "media_assets";
+    private static final String COLLECTION = MediaStore.COLLECTION;
 
     private final ReadCache<String, Optional<MediaAsset>> byId;
 
