@@ -6,10 +6,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,6 @@ public class Caches {
 
     private final CacheProperties properties;
     private final MeterRegistry registry;
-    private final List<ReadCache<?, ?>> all = new CopyOnWriteArrayList<>();
 
     Caches(CacheProperties properties, MeterRegistry registry) {
         this.properties = properties;
@@ -47,9 +44,7 @@ public class Caches {
                     .build((CacheLoader<K, V>) loader::apply);
             CaffeineCacheMetrics.monitor(registry, cache, name);
         }
-        ReadCache<K, V> readCache = new ReadCache<>(name, cache, loader, bulkLoader);
-        all.add(readCache);
-        return readCache;
+        return new ReadCache<>(name, cache, loader, bulkLoader);
     }
 
     /**
@@ -60,13 +55,5 @@ public class Caches {
         Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, name);
         return cache;
-    }
-
-    public boolean enabled() {
-        return properties.enabled();
-    }
-
-    public List<ReadCache<?, ?>> all() {
-        return List.copyOf(all);
     }
 }

@@ -1,6 +1,5 @@
 package dev.broadsheet.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.Collection;
 import java.util.HashMap;
@@ -129,10 +128,6 @@ public final class ReadCache<K, V> {
 
     public void invalidateAll() {
         invalidateWhere((k, v) -> true, k -> true);
-    }
-
-    Cache<K, V> caffeine() {
-        return cache;
     }
 
     private static final class Ticket<K> {
