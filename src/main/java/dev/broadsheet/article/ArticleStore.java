@@ -14,6 +14,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
 import java.time.Instant;
@@ -109,10 +110,11 @@ class ArticleStore {
                 .sort(new Document("updatedAt", -1).append("_id", -1)).limit(limit).into(new ArrayList<>());
     }
 
-    /** Scheduled articles whose time has come, oldest first. */
+    /** Scheduled articles whose time has come, oldest first (a background query: not a request's command). */
     List<Article> findDue(Instant now, int limit) {
         return articles.find(and(eq("status", ArticleStatus.SCHEDULED), lte("publishedAt", now)))
-                .sort(new Document("publishedAt", 1)).limit(limit).into(new ArrayList<>());
+                .sort(new Document("publishedAt", 1)).limit(limit).comment(MongoCommandCounter.BACKGROUND)
+                .into(new ArrayList<>());
     }
 
     void save(Article article) {

@@ -75,7 +75,7 @@ public class ChangeFollower implements SmartLifecycle {
     }
 
     /** One round: what other instances wrote since the last one, published as changes. */
-    public void poll() {
+    public synchronized void poll() {
         SequenceTracker current = tracker;
         if (current == null) {
             current = startTracking();
