@@ -42,7 +42,6 @@ class ArticleStore {
     private static final Set<String> NOT_CONTENT_OR_SLUG = Set.of("status", "publishedAt", "updatedAt", "version",
             "commentCount", "slug");
     private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED);
-    private static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
 
     private final MongoCollection<Article> articles;
     private final StampedWrites writes;
@@ -88,10 +87,7 @@ class ArticleStore {
         if (tag != null) {
             filters.add(eq("tags", tag));
         }
-        if (after != null) {
-            filters.add(before("publishedAt", after));
-        }
-        return articles.find(and(filters)).sort(NEWEST_FIRST).limit(limit).into(new ArrayList<>());
+        return newestFirst("publishedAt", filters, after, limit);
     }
 
     /** Articles of any status, most recently changed first (the editors' desk). */
@@ -103,11 +99,7 @@ class ArticleStore {
         if (section != null) {
             filters.add(eq("section", section));
         }
-        if (after != null) {
-            filters.add(before("updatedAt", after));
-        }
-        return articles.find(filters.isEmpty() ? new Document() : and(filters))
-                .sort(new Document("updatedAt", -1).append("_id", -1)).limit(limit).into(new ArrayList<>());
+        return newestFirst("updatedAt", filters, after, limit);
     }
 
     /** Scheduled articles whose time has come, oldest first (a background query: not a request's command). */
@@ -150,8 +142,14 @@ class ArticleStore {
         return versioned.apply(articles, id, expectedVersion, List.of(set("commentMode", mode), set("updatedAt", at)));
     }
 
-    private static Bson before(String field, Cursor after) {
-        return or(lt(field, after.time()), and(eq(field, after.time()), lt("_id", after.id())));
+    /** A page of the articles matching {@code filters}, newest {@code timeField} first, resuming after {@code after}. */
+    private List<Article> newestFirst(String timeField, List<Bson> filters, Cursor after, int limit) {
+        List<Bson> all = new ArrayList<>(filters);
+        if (after != null) {
+            all.add(or(lt(timeField, after.time()), and(eq(timeField, after.time()), lt("_id", after.id()))));
+        }
+        return articles.find(all.isEmpty() ? new Document() : and(all))
+                .sort(new Document(timeField, -1).append("_id", -1)).limit(limit).into(new ArrayList<>());
     }
 
     private Optional<Article> first(Bson filter) {

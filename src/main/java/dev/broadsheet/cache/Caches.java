@@ -6,7 +6,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,20 @@ public class Caches {
             CaffeineCacheMetrics.monitor(registry, cache, name);
         }
         return new ReadCache<>(name, cache, loader, bulkLoader);
+    }
+
+    /**
+     * A cache of values that may not exist (cached as empty, so a miss is not asked again until a write
+     * drops it); {@code bulkLoader} returns those it finds, the rest are cached as empty.
+     */
+    public <K, V> ReadCache<K, Optional<V>> createOptional(String name, Function<K, Optional<V>> loader,
+            Function<Set<K>, Map<K, V>> bulkLoader) {
+        return create(name, loader, keys -> {
+            Map<K, V> found = bulkLoader.apply(keys);
+            Map<K, Optional<V>> all = new HashMap<>();
+            keys.forEach(key -> all.put(key, Optional.ofNullable(found.get(key))));
+            return all;
+        });
     }
 
     /**

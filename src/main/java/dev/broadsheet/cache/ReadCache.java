@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -99,6 +100,13 @@ public final class ReadCache<K, V> {
         } finally {
             tickets.forEach(inFlight::remove);
         }
+        return found;
+    }
+
+    /** The values that exist among {@code keys}, in a cache of values that may not exist. */
+    public static <K, V> Map<K, V> present(ReadCache<K, Optional<V>> cache, Collection<K> keys) {
+        Map<K, V> found = new HashMap<>();
+        cache.getAll(keys).forEach((key, value) -> value.ifPresent(v -> found.put(key, v)));
         return found;
     }
 
