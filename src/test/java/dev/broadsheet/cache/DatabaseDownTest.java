@@ -49,7 +49,9 @@ class DatabaseDownTest {
         port = freePort();
         startDatabase();
         app = TwoInstanceInvalidationTest.Instances.start("mongodb://127.0.0.1:" + port + "/broadsheet",
-                "--broadsheet.sample.enabled=true", "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN);
+                "--broadsheet.sample.enabled=true", "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
+                "--broadsheet.store.timeouts.server-selection=1s", "--broadsheet.store.timeouts.connect=1s",
+                "--broadsheet.store.timeouts.heartbeat=500ms");
         GraphQlHttp reader = GraphQlHttp.at(TwoInstanceInvalidationTest.Instances.port(app));
         GraphQlHttp admin = reader.header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN);
         Response warm = reader.document("comment/thread", THREAD);
@@ -61,7 +63,7 @@ class DatabaseDownTest {
         assertThat(stale.hasErrors()).as(stale.body().toString()).isFalse();
         assertThat(stale.data("article").toString()).isEqualTo(warm.data("article").toString());
 
-        // Fails within the store timeouts (2 s), not the driver's 30 s defaults; the bound is loose on purpose.
+        // Fails within the store timeouts (1 s here), not the driver's 30 s defaults; the bound is loose on purpose.
         Response uncached = assertTimeout(FAIL_FAST, () -> reader.document("article/articleLookup",
                 Map.of("slug", "never-read-before")));
         assertThat(uncached.firstErrorCode()).isEqualTo("UNAVAILABLE");
@@ -73,7 +75,7 @@ class DatabaseDownTest {
 
         startDatabase();
 
-        // The driver notices the server is back at its next heartbeat (every 2 s).
+        // The driver notices the server is back at its next heartbeat (every 500 ms here).
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
                 !reader.document("article/articleLookup", Map.of("slug", "never-read-before")).hasErrors());
         Response written = admin.query(ISSUE_TOKEN, Map.of());
