@@ -50,7 +50,6 @@ class DatabaseDownTest {
         startDatabase();
         app = TwoInstanceInvalidationTest.Instances.start("mongodb://127.0.0.1:" + port + "/broadsheet",
                 "--broadsheet.sample.enabled=true", "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
-                "--broadsheet.store.timeouts.server-selection=1s", "--broadsheet.store.timeouts.connect=1s",
                 "--broadsheet.store.timeouts.heartbeat=500ms");
         GraphQlHttp reader = GraphQlHttp.at(TwoInstanceInvalidationTest.Instances.port(app));
         GraphQlHttp admin = reader.header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN);
@@ -63,7 +62,7 @@ class DatabaseDownTest {
         assertThat(stale.hasErrors()).as(stale.body().toString()).isFalse();
         assertThat(stale.data("article").toString()).isEqualTo(warm.data("article").toString());
 
-        // Fails within the store timeouts (1 s here), not the driver's 30 s defaults; the bound is loose on purpose.
+        // Fails within the store timeouts (2 s), not the driver's 30 s defaults; the bound is loose on purpose.
         Response uncached = assertTimeout(FAIL_FAST, () -> reader.document("article/articleLookup",
                 Map.of("slug", "never-read-before")));
         assertThat(uncached.firstErrorCode()).isEqualTo("UNAVAILABLE");
