@@ -1,6 +1,7 @@
 package dev.broadsheet.media;
 
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * An image the newsroom may use, with who made it, where it came from and under which licence.
@@ -9,7 +10,7 @@ import java.util.List;
  * @param crops      named crops offered for reuse; each lies inside the image
  */
 public record MediaAsset(
-        String id,
+        @BsonId String id,
         String title,
         String url,
         int width,
