@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Filters.or;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
@@ -46,6 +47,7 @@ class ArticleStore {
         this.sequence = sequence;
         this.changes = changes;
         articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
+        articles.createIndex(new Document("seq", 1));
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
@@ -86,6 +88,15 @@ class ArticleStore {
             filters.add(or(lt("publishedAt", time), and(eq("publishedAt", time), lt("_id", after.id()))));
         }
         return list(articles.find(and(filters)).sort(NEWEST_FIRST).limit(limit));
+    }
+
+    /** Articles of any status whose last change has a sequence number in {@code (after, upTo]}, in order. */
+    List<ArticleChange> findChanged(long after, long upTo, int limit) {
+        List<ArticleChange> found = new ArrayList<>();
+        articles.find(and(Filters.gt("seq", after), lte("seq", upTo))).sort(new Document("seq", 1)).limit(limit)
+                .forEach(doc -> found.add(new ArticleChange(ArticleDocuments.fromDocument(doc),
+                        ((Number) doc.get("seq")).longValue())));
+        return found;
     }
 
     void save(Article article) {

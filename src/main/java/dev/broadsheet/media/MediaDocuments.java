@@ -44,7 +44,8 @@ public final class MediaDocuments {
                 .append("creditLine", asset.creditLine())
                 .append("licenceId", asset.licenceId())
                 .append("crops", asset.crops().stream().map(MediaDocuments::namedCrop).toList())
-                .append("version", asset.version());
+                .append("version", asset.version())
+                .append("syndicationGrants", asset.syndicationGrants());
     }
 
     static MediaAsset asset(Document doc) {
@@ -53,7 +54,8 @@ public final class MediaDocuments {
                 credit(doc.get("creator", Document.class)), credit(doc.get("source", Document.class)),
                 doc.getString("creditLine"), doc.getString("licenceId"),
                 doc.getList("crops", Document.class, List.of()).stream().map(MediaDocuments::namedCrop).toList(),
-                ((Number) doc.get("version", 1L)).longValue());
+                ((Number) doc.get("version", 1L)).longValue(),
+                doc.getList("syndicationGrants", String.class, List.of()));
     }
 
     private static Document namedCrop(NamedCrop crop) {

@@ -60,13 +60,14 @@ class ApiTokenStore {
                 .append("prefix", token.prefix())
                 .append("createdAt", Date.from(token.createdAt()))
                 .append("createdBy", token.createdBy())
-                .append("revokedAt", token.revokedAt() == null ? null : Date.from(token.revokedAt()));
+                .append("revokedAt", token.revokedAt() == null ? null : Date.from(token.revokedAt()))
+                .append("partnerId", token.partnerId());
     }
 
     private static ApiToken fromDocument(Document doc) {
         Date revoked = doc.getDate("revokedAt");
         return new ApiToken(doc.getString("_id"), doc.getString("name"), Role.valueOf(doc.getString("role")),
                 doc.getString("prefix"), doc.getDate("createdAt").toInstant(), doc.getString("createdBy"),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), doc.getString("partnerId"));
     }
 }
