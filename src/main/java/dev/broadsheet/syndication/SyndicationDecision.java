@@ -1,7 +1,7 @@
 package dev.broadsheet.syndication;
 
 /** What a partner receives of an image. */
-enum SyndicationDecision {
+public enum SyndicationDecision {
     /** The asset, with its attribution and obligations. */
     DELIVER,
     /** Nothing: not the asset, not its URL. */
