@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "broadsheet.store.in-memory=true",
     "broadsheet.sample.enabled=true",
     "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
-    "broadsheet.syndication.settle-after=300ms"
+    "broadsheet.syndication.settle-after=1s"
 })
 public @interface ApiTest {
 
