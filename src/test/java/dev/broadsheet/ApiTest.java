@@ -16,7 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "broadsheet.store.in-memory=true",
     "broadsheet.sample.enabled=true",
     "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
-    "broadsheet.syndication.settle-after=1s"
+    "broadsheet.syndication.settle-after=1s",
+    "broadsheet.syndication.webhooks.poll-interval=PT1H"
 })
 public @interface ApiTest {
 
