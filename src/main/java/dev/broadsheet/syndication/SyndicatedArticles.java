@@ -74,6 +74,8 @@ class SyndicatedArticles {
         for (Block block : article.body()) {
             if (block instanceof Block.ImageBlock image) {
                 body.add(new SyndicatedImageBlock(image(partner, image.image(), assets)));
+            } else if (block instanceof Block.ReadMoreBlock more) {
+                body.add(SyndicatedReadMoreBlock.of(more));
             } else {
                 body.add(block);
             }

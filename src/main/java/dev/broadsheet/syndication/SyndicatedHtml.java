@@ -27,7 +27,7 @@ final class SyndicatedHtml {
                 figure(html, image.image());
             } else if (block instanceof Block.EmbeddedPostBlock embedded) {
                 embedded(html, embedded.post());
-            } else if (block instanceof Block.ReadMoreBlock more) {
+            } else if (block instanceof SyndicatedReadMoreBlock more) {
                 readMore(html, more);
             }
         }
@@ -68,7 +68,7 @@ final class SyndicatedHtml {
                 .append("</a></footer></blockquote>\n");
     }
 
-    private static void readMore(StringBuilder html, Block.ReadMoreBlock more) {
+    private static void readMore(StringBuilder html, SyndicatedReadMoreBlock more) {
         html.append("<p class=\"read-more\">");
         if (more.url() != null) {
             html.append("<a href=\"").append(escape(more.url())).append("\">").append(escape(more.label())).append("</a>");

@@ -129,6 +129,10 @@ class SyndicatedArticleTest {
         assertThat(partnerClient.query("{ partners { id } }", Map.of()).firstErrorCode()).isEqualTo("FORBIDDEN");
         assertThat(partnerClient.query("{ editorialArticles { edges { node { id } } } }", Map.of()).firstErrorCode())
                 .isEqualTo("FORBIDDEN");
+        assertThat(partnerClient.query("{ articles { edges { node { id } } } }", Map.of()).firstErrorCode())
+                .as("reader queries would show every image").isEqualTo("FORBIDDEN");
+        assertThat(partnerClient.query("{ ... on Query { mediaAsset(id: \"sample-asset-choir\") { url } } }", Map.of())
+                .firstErrorCode()).isEqualTo("FORBIDDEN");
         assertThat(partnerClient.query("query($p: ID) { syndicationLog(partnerId: $p) { edges { cursor } } }",
                 Map.of("p", other)).firstErrorCode()).isEqualTo("FORBIDDEN");
         assertThat(partnerClient.query("mutation { createPartner(input: {name: \"x\", commercial: false}) { id } }",

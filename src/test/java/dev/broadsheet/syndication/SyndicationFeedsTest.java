@@ -138,6 +138,10 @@ class SyndicationFeedsTest {
         GraphQlHttp partner = GraphQlHttp.at(port).header("Authorization", "Bearer " + setup.token());
         StringBuilder everything = new StringBuilder();
         everything.append(partner.document("syndication/article", Map.of("id", setup.published())).body());
+        everything.append(partner.query("query($id: ID) { article(id: $id) { featuredImage { asset { url } } } }",
+                Map.of("id", setup.published())).body());
+        everything.append(partner.query("query($id: ID!) { mediaAsset(id: $id) { url } }",
+                Map.of("id", setup.omitted().get("id"))).body());
         ChangeFollowerClient follower = new ChangeFollowerClient(partner, 5);
         long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
         while (!follower.held.containsKey(setup.published()) && System.currentTimeMillis() < deadline) {
