@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -58,7 +59,9 @@ class SyndicationController {
         return syndication.log(partnerId, articleId, first, after);
     }
 
+    /** Also turns on scheduling for the settled-sequence observer and the webhook rounds. */
     @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
     static class BlockTypes {
 
         /** Syndicated body values are records named after their GraphQL types. */

@@ -165,11 +165,38 @@ class WebhookTest {
     }
 
     @Test
+    void twoInstancesDeliveringAtOnceSendEachDeliveryOnce() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            JsonNode article = syndication.draft("news", null, List.of());
+            syndication.transition("publishArticle", article.path("id").asString(), article.path("version").asLong());
+        }
+        Instant now = clock.instant();
+        WebhookDispatcher other = new WebhookDispatcher(store, properties, clock);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.Future<Integer> first = pool.submit(() -> drainCount(dispatcher, now));
+        java.util.concurrent.Future<Integer> second = pool.submit(() -> drainCount(other, now));
+        int attempts = first.get() + second.get();
+        pool.shutdown();
+
+        assertThat(attempts).isEqualTo(3);
+        assertThat(receiver.received).hasSize(3);
+        assertThat(receiver.received.stream().map(WebhookReceiver.Received::body).distinct()).hasSize(3);
+    }
+
+    @Test
     void backoffDoublesFromTheFirstRetryUpToTheMaximum() {
         assertThat(dispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(dispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(dispatcher.backoff(5)).isEqualTo(Duration.ofSeconds(160));
         assertThat(dispatcher.backoff(30)).isEqualTo(Duration.ofHours(1));
+    }
+
+    private static int drainCount(WebhookDispatcher instance, Instant now) {
+        int total = 0;
+        for (int round = instance.deliverDue(now); round > 0; round = instance.deliverDue(now)) {
+            total += round;
+        }
+        return total;
     }
 
     private void drain(Instant now) {
