@@ -31,4 +31,8 @@ public record Article(
 
     public record Author(String name, String url) {
     }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
 }

@@ -59,6 +59,20 @@ public class ArticleService {
                 donations.placementsFor(article.section(), article.tags(), readerBucket));
     }
 
+    /**
+     * Articles of any status changed at sequence numbers in {@code (after, upTo]}, oldest change first:
+     * for followers (syndication) that must also learn of withdrawals. Each article appears once, as it
+     * is now, at the number of its last change.
+     */
+    public List<ArticleChange> changed(long after, long upTo, int limit) {
+        return store.findChanged(after, upTo, limit);
+    }
+
+    /** An article whatever its status (for followers reacting to a change event); never cached. */
+    public Optional<Article> findAnyStatus(String id) {
+        return store.findById(id);
+    }
+
     public void save(Article article) {
         store.save(article);
     }

@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.Cursor;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -52,6 +54,7 @@ class ArticleStore {
         this.writes = writes;
         this.versioned = versioned;
         articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
+        articles.createIndex(new Document("seq", 1));
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
@@ -88,6 +91,15 @@ class ArticleStore {
             filters.add(eq("tags", tag));
         }
         return newestFirst("publishedAt", filters, after, limit);
+    }
+
+    /** Articles of any status whose last change has a sequence number in {@code (after, upTo]}, in order. */
+    List<ArticleChange> findChanged(long after, long upTo, int limit) {
+        List<ArticleChange> found = new ArrayList<>();
+        articles.withDocumentClass(BsonDocument.class).find(and(Filters.gt("seq", after), lte("seq", upTo)))
+                .sort(new Document("seq", 1)).limit(limit)
+                .forEach(doc -> found.add(new ArticleChange(Codecs.decode(articles, doc), doc.getNumber("seq").longValue())));
+        return found;
     }
 
     /** Articles of any status, most recently changed first (the editors' desk). */

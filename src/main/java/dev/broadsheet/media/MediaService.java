@@ -38,6 +38,11 @@ public class MediaService {
         return ids.isEmpty() ? Map.of() : reads.byIds(ids);
     }
 
+    List<String> syndicationGrants(MediaAsset asset) {
+        callers.require(Role.EDITOR);
+        return asset.syndicationGrants();
+    }
+
     public List<Licence> licences() {
         return Licences.all();
     }
@@ -72,7 +77,7 @@ public class MediaService {
      */
     public MediaAsset save(MediaAsset asset) {
         new MediaAssetInput(asset.title(), asset.url(), asset.width(), asset.height(), asset.creator(),
-                asset.source(), asset.creditLine(), asset.licenceId(), asset.crops())
+                asset.source(), asset.creditLine(), asset.licenceId(), asset.crops(), asset.syndicationGrants())
                 .toAsset("asset", asset.id(), asset.version());
         store.save(asset);
         return asset;

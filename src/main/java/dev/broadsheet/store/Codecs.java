@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
 import org.bson.BsonNull;
 import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.codecs.configuration.CodecProvider;
 import org.bson.conversions.Bson;
@@ -41,6 +43,12 @@ public final class Codecs {
         Codec<T> codec = (Codec<T>) collection.getCodecRegistry().get(value.getClass());
         codec.encode(new BsonDocumentWriter(document), value, EncoderContext.builder().build());
         return document;
+    }
+
+    /** Reads a stored document as the collection's record type. */
+    public static <T> T decode(MongoCollection<T> collection, BsonDocument document) {
+        Codec<T> codec = collection.getCodecRegistry().get(collection.getDocumentClass());
+        return codec.decode(new BsonDocumentReader(document), DecoderContext.builder().build());
     }
 
     /**

@@ -35,11 +35,11 @@ class SecurityStoredFormatTest {
                 .append("revokedAt", null)
                 .append("hash", hash));
 
-        ApiToken expected = new ApiToken(id, "Partner feed", Role.EDITOR, "bs_abcd", CREATED, "admin", null);
+        ApiToken expected = new ApiToken(id, "Partner feed", Role.EDITOR, "bs_abcd", CREATED, "admin", null, null);
         assertThat(tokens.findActiveByHash(hash)).contains(expected);
         Instant revokedAt = CREATED.plusSeconds(60);
         assertThat(tokens.revoke(id, revokedAt)).contains(new ApiToken(id, "Partner feed", Role.EDITOR, "bs_abcd",
-                CREATED, "admin", revokedAt));
+                CREATED, "admin", revokedAt, null));
         assertThat(tokens.findActiveByHash(hash)).isEmpty();
     }
 
