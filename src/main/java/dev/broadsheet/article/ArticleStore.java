@@ -5,14 +5,17 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.ChangeEvents;
@@ -32,6 +35,9 @@ import org.springframework.stereotype.Repository;
 class ArticleStore {
 
     private static final int DUPLICATE_KEY = 11000;
+    /** Counter operations already applied to an article (BSON {@code countOps}), newest last. */
+    private static final String COUNT_OPS = "countOps";
+    private static final int KEPT_COUNT_OPS = 100;
     private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED.name());
     private static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
 
@@ -95,10 +101,29 @@ class ArticleStore {
         changes.written("articles", article.id(), seq);
     }
 
-    void incrementCommentCount(String articleId, int delta) {
+    /**
+     * Adds {@code delta} to {@code commentCount} once per {@code op}: the update is conditional on the op not
+     * being among the last ones applied, and records it, so re-running it after a crash changes nothing.
+     */
+    void applyCommentCount(String articleId, int delta, String op) {
         long seq = sequence.next();
-        articles.updateOne(eq("_id", articleId), Updates.combine(Updates.inc("commentCount", delta), Updates.set("seq", seq)));
-        changes.written("articles", articleId, seq);
+        UpdateResult result = articles.updateOne(and(eq("_id", articleId), ne(COUNT_OPS, op)), Updates.combine(
+                Updates.inc("commentCount", delta), Updates.pushEach(COUNT_OPS, List.of(op), new PushOptions().slice(-KEPT_COUNT_OPS)),
+                Updates.set("seq", seq)));
+        if (result.getModifiedCount() > 0) {
+            changes.written("articles", articleId, seq);
+        }
+    }
+
+    /** Sets {@code commentCount} as recounted from the comments themselves; false when there is no such article. */
+    boolean setCommentCount(String articleId, int count) {
+        long seq = sequence.next();
+        UpdateResult result = articles.updateOne(eq("_id", articleId),
+                Updates.combine(Updates.set("commentCount", count), Updates.set("seq", seq)));
+        if (result.getModifiedCount() > 0) {
+            changes.written("articles", articleId, seq);
+        }
+        return result.getMatchedCount() > 0;
     }
 
     /** Stores a new article; a slug already taken is a VALIDATION error on {@code input.slug}. */

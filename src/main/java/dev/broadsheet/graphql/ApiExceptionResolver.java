@@ -2,11 +2,14 @@ package dev.broadsheet.graphql;
 
 import dev.broadsheet.api.ErrorCode;
 import dev.broadsheet.api.ApiException;
+import dev.broadsheet.store.StoreFailures;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions into GraphQL errors: expected ones keep their code and message, anything else
- * becomes an opaque {@code INTERNAL_ERROR} (logged here, never shown to the client).
+ * becomes an opaque {@code INTERNAL_ERROR} with an {@code errorId} that the log line (with the stack trace)
+ * carries too. A duplicate key that no feature turned into its own error is VALIDATION on that field.
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -32,10 +36,18 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             extensions.put("code", api.code().name());
             return GraphqlErrorBuilder.newError(env).message(api.getMessage()).extensions(extensions).build();
         }
-        log.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
+        Optional<String> duplicate = StoreFailures.duplicateKeyField(ex);
+        if (duplicate.isPresent()) {
+            return GraphqlErrorBuilder.newError(env)
+                    .message("This " + duplicate.get() + " is already used")
+                    .extensions(Map.of("code", ErrorCode.VALIDATION.name(), "field", duplicate.get()))
+                    .build();
+        }
+        String errorId = UUID.randomUUID().toString().substring(0, 13);
+        log.error("Internal error {} resolving {}", errorId, env.getExecutionStepInfo().getPath(), ex);
         return GraphqlErrorBuilder.newError(env)
-                .message("Internal error")
-                .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name()))
+                .message("Internal error (id " + errorId + ")")
+                .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "errorId", errorId))
                 .build();
     }
 }

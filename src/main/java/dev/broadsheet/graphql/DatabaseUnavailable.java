@@ -1,8 +1,8 @@
 package dev.broadsheet.graphql;
 
-import com.mongodb.MongoException;
+import dev.broadsheet.store.StoreFailures;
 
-/** Recognises a failure to reach MongoDB (timeouts, refused or broken connections) under any wrapping. */
+/** Recognises a store that cannot be reached or cannot take writes now, under any wrapping. */
 final class DatabaseUnavailable {
 
     static final String MESSAGE = "The database is unavailable; try again shortly";
@@ -11,14 +11,6 @@ final class DatabaseUnavailable {
     }
 
     static boolean causedIt(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MongoException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return StoreFailures.isUnavailable(failure);
     }
 }
