@@ -65,6 +65,9 @@ public class PostLoad {
                         }
                     } catch (IOException | InterruptedException e) {
                         return; // the server went away
+                    } catch (IllegalStateException refusedWrite) {
+                        refused.incrementAndGet();
+                        pause();
                     }
                 }
             });
@@ -125,6 +128,7 @@ public class PostLoad {
         Matcher id = ID.matcher(body);
         if (body.contains("\"errors\"") || !id.find()) {
             refused.incrementAndGet();
+            pause();
             return;
         }
         comments.incrementAndGet();
@@ -133,6 +137,15 @@ public class PostLoad {
             synchronized (shown) {
                 shown.add(new String[] {id.group(1), articleId});
             }
+        }
+    }
+
+    /** A refused write: back off a little, as a client would. */
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

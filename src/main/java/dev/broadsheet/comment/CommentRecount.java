@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 /**
  * Recomputes an article's comment counters from the comments themselves (admins): commentCount is its
  * published comments, each replyCount its shown direct replies, deepest first so placeholders are right.
+ * Meant for a quiet moment: a comment posted while it runs may be counted twice (recount again).
  */
 @Service
 class CommentRecount {
@@ -41,6 +42,8 @@ class CommentRecount {
         if (articleId == null || articleId.isBlank()) {
             throw ApiException.validation("articleId", "articleId is required");
         }
+        // Marks first: the recount below reflects every stored comment, so their pending increments are moot.
+        store.clearMarks(articleId);
         List<Comment> all = new ArrayList<>(store.findAllOnArticle(articleId));
         all.sort(Comparator.comparingInt(Comment::depth).reversed());
         Map<String, Integer> shownReplies = new HashMap<>();

@@ -208,6 +208,11 @@ class CommentStore {
         return found;
     }
 
+    /** Drops the article's "not yet counted" marks: a recount from the comments supersedes them. */
+    void clearMarks(String articleId) {
+        comments.updateMany(and(eq("articleId", articleId), exists(CounterMark.FIELD + ".op")), Updates.unset(CounterMark.FIELD));
+    }
+
     /** Every comment on an article, whatever its status (recounting). */
     List<Comment> findAllOnArticle(String articleId) {
         List<Comment> found = new ArrayList<>();

@@ -32,7 +32,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Each connection is served by one worker; a writer waiting for the group commit holds only its own. */
     private static final int WORKER_THREADS = 32;
 
-    private record Running(MVStore store, GroupCommit commits, MongoServer server) {
+    private record Running(MVStore store, GroupCommit commits, MongoServer server, CommitMarker marker) {
     }
 
     private final Path file;
@@ -58,7 +58,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         EmbeddedMongoServer server = new EmbeddedMongoServer(null, 0);
         MongoServer mongo = new MongoServer(H2Backend.inMemory());
         server.port = mongo.bind().getPort();
-        server.running = new Running(null, null, mongo);
+        server.running = new Running(null, null, mongo, null);
         return server;
     }
 
@@ -85,12 +85,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     private Running start(MVStore store) {
-        GroupCommit commits = new GroupCommit(store, COMMIT_WAIT, "embedded-store-commit");
+        CommitMarker marker = new CommitMarker(file);
+        GroupCommit commits = new GroupCommit(store, COMMIT_WAIT, "embedded-store-commit", marker::record);
         DurableH2Backend backend = new DurableH2Backend(store, commits, this::currentRefusal, this::commitFailed);
         MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1, WORKER_THREADS);
         port = server.getLocalAddress().getPort();
-        return new Running(store, commits, server);
+        return new Running(store, commits, server, marker);
     }
 
     private String currentRefusal() {
@@ -174,6 +175,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (old.store() != null && !old.store().isClosed()) {
             old.store().closeImmediately();
         }
+        if (old.marker() != null) {
+            old.marker().close();
+        }
     }
 
     @Override
@@ -194,6 +198,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             } else {
                 last.store().closeImmediately();
             }
+        }
+        if (last.marker() != null) {
+            last.marker().close();
         }
         log.info("Embedded MongoDB server stopped");
     }

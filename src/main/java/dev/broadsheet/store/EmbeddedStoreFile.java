@@ -43,7 +43,23 @@ final class EmbeddedStoreFile {
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw cannotWrite(file, "the file is read-only", null);
         }
+        boolean isNew = !Files.exists(file);
+        CommitMarker marker = new CommitMarker(file);
+        if (isNew) {
+            try {
+                marker.reset();
+            } catch (IOException e) {
+                throw cannotWrite(file, "its commit marker cannot be reset (" + e.getMessage() + ")", e);
+            }
+        }
         MVStore store = open(file, false);
+        long committed = marker.read();
+        if (committed > store.getCurrentVersion()) {
+            long found = store.getCurrentVersion();
+            store.closeImmediately();
+            throw damaged(file, new IllegalStateException("its last readable version is " + found + " but version "
+                    + committed + " was committed: the newest writes are unreadable"));
+        }
         if (verify) {
             try {
                 readEveryPage(store);
@@ -57,6 +73,8 @@ final class EmbeddedStoreFile {
             probe.put("lastOpened", System.currentTimeMillis());
             store.commit();
             store.sync();
+            marker.record(store.getCurrentVersion());
+            marker.close();
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw cannotWrite(file, "a test write failed (" + rootMessage(e) + ")", e);

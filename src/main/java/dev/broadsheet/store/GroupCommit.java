@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -17,6 +18,7 @@ import org.h2.mvstore.MVStore;
 final class GroupCommit implements AutoCloseable {
 
     private final MVStore store;
+    private final LongConsumer committed;
     private final Duration maxWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition work = lock.newCondition();
@@ -29,8 +31,9 @@ final class GroupCommit implements AutoCloseable {
     private volatile boolean closed;
     private long commits;
 
-    GroupCommit(MVStore store, Duration maxWait, String threadName) {
+    GroupCommit(MVStore store, Duration maxWait, String threadName, LongConsumer committed) {
         this.store = store;
+        this.committed = committed;
         this.maxWait = maxWait;
         this.committer = new Thread(this::run, threadName);
         committer.setDaemon(true);
@@ -96,6 +99,7 @@ final class GroupCommit implements AutoCloseable {
             try {
                 store.commit();
                 store.sync();
+                committed.accept(store.getCurrentVersion());
             } catch (RuntimeException e) {
                 failed = e;
             }

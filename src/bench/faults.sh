@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Fault kit for the embedded store (issue 9). Runs the jar on its own data directory under write load and
+# breaks it: kill -9 (3 cycles), SIGTERM, a store made read-only while running and at start-up, a full
+# disk (small tmpfs), a damaged file. After each case it restarts the server (the counter sweeper runs at
+# start-up), stops it, exports the database and checks with verify.py that every acknowledged write is
+# stored exactly once and that every counter matches the comments. Results: target/faults/results.md.
+# Usage: src/bench/faults.sh [load seconds per case, default 10]
+# Needs root for the read-only and full-disk cases (mount); they are skipped otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_CASE=${1:-10}
+PORT=${FAULT_PORT:-18092}
+OUT=$PWD/target/faults
+JAR=$PWD/target/broadsheet-0.1.0-SNAPSHOT.jar
+TOKEN=bs_fault-kit-admin-token-0123456789
+LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
+WRITERS=6
+rm -rf "$OUT"; mkdir -p "$OUT"
+[ -f "$JAR" ] || mvn -B -q -DskipTests package || exit 1
+RESULTS=$OUT/results.md
+echo "| case | acknowledged writes | lost | duplicates | counter drift | what happened |" > "$RESULTS"
+echo "|---|---:|---:|---:|---:|---|" >> "$RESULTS"
+SERVER=
+
+start() { # data dir, log
+  java -Xmx512m -jar "$JAR" --server.port=$PORT --broadsheet.store.data-dir="$1" \
+    --broadsheet.security.bootstrap-admin-token=$TOKEN --broadsheet.comments.rate-limit.posts=1000000 \
+    --spring.main.banner-mode=off >> "$2" 2>&1 &
+  SERVER=$!
+}
+ready() { # waits for readiness UP (or the process to end); 0 when ready
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && return 0
+    kill -0 "$SERVER" 2>/dev/null || return 1
+    sleep 1
+  done
+  return 1
+}
+stop() { kill -TERM "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; SERVER=; }
+verify() { # case name, data dir, ack file, note
+  local name=$1 data=$2 acks=$3 note=$4 line
+  start "$data" "$OUT/$name-restart.log"
+  if ! ready; then
+    echo "| $name | $(wc -l < "$acks") | ? | ? | ? | did not restart: $(grep -m1 -E 'Description|ERROR' -A1 "$OUT/$name-restart.log" | tr '\n|' '  ') |" >> "$RESULTS"
+    stop; return
+  fi
+  stop
+  java -jar "$JAR" export --data-dir "$data" --to "$OUT/$name-export" > "$OUT/$name-export.log" 2>&1
+  line=$(python3 src/bench/faults/verify.py "$OUT/$name-export" "$acks" | tee "$OUT/$name-verify.txt" | head -1)
+  echo "$name: $line"
+  local acked lost dups drift uncounted
+  acked=$(sed -E 's/.*acked=([0-9]+).*/\1/' <<< "$line"); lost=$(sed -E 's/.*lost=([0-9]+).*/\1/' <<< "$line")
+  dups=$(sed -E 's/.*duplicates=([0-9]+).*/\1/' <<< "$line"); drift=$(sed -E 's/.*drift=([0-9]+).*/\1/' <<< "$line")
+  uncounted=$(sed -E 's/.*uncounted=([0-9]+).*/\1/' <<< "$line")
+  echo "| $name | $acked | $lost | $dups | $drift (+$uncounted unswept) | $note |" >> "$RESULTS"
+}
+load() { # seconds, ack file  (runs in the background; LOADER holds its pid)
+  $LOAD "$1" $WRITERS "$2" mixed >> "$OUT/load.txt" 2>&1 &
+  LOADER=$!
+}
+health() { curl -s "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
+
+# 1. kill -9 under write load, 3 cycles on one data directory.
+DATA=$OUT/kill9-data; ACKS=$OUT/kill9.acks; : > "$ACKS"
+for cycle in 1 2 3; do
+  start "$DATA" "$OUT/kill9-$cycle.log"; ready || { echo "kill9 cycle $cycle: no start"; cat "$OUT/kill9-$cycle.log" | tail -20; }
+  load 60 "$ACKS"; sleep "$SECONDS_PER_CASE"
+  kill -9 "$SERVER"; wait "$SERVER" 2>/dev/null; wait "$LOADER" 2>/dev/null
+  verify "kill-9 cycle $cycle" "$DATA" "$ACKS" "killed after ${SECONDS_PER_CASE} s of 6 writers; restarted, swept, checked"
+done
+
+# 2. SIGTERM under write load.
+DATA=$OUT/term-data; ACKS=$OUT/term.acks; : > "$ACKS"
+start "$DATA" "$OUT/term.log"; ready
+load 60 "$ACKS"; sleep "$SECONDS_PER_CASE"; stop; wait "$LOADER" 2>/dev/null
+verify "SIGTERM" "$DATA" "$ACKS" "graceful stop under load"
+
+if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs "$OUT/mnt" 2>/dev/null; then
+  umount "$OUT/mnt"
+  # 3a. A store file on a read-only file system at start-up: refused, one line naming the file and the cause.
+  mkdir -p "$OUT/ro-src" "$OUT/ro"; cp -r "$OUT/term-data/." "$OUT/ro-src/"
+  mount --bind "$OUT/ro-src" "$OUT/ro" && mount -o remount,ro,bind "$OUT/ro"
+  start "$OUT/ro" "$OUT/readonly-start.log"
+  if ready; then note="STARTED on a read-only store (bad)"; stop; else
+    wait "$SERVER" 2>/dev/null; note="refused to start: $(grep -m1 -A1 '^Description' "$OUT/readonly-start.log" | tail -1 | tr '|' ' ')"; fi
+  umount "$OUT/ro"
+  echo "| read-only at start | 0 | 0 | 0 | 0 | $note |" >> "$RESULTS"
+
+  # 3b. The file system turns read-only while the server takes writes, then writable again.
+  DATA=$OUT/rorun-src; ACKS=$OUT/rorun.acks; : > "$ACKS"; mkdir -p "$DATA" "$OUT/rorun"
+  cp -r "$OUT/term-data/." "$DATA/"; mount --bind "$DATA" "$OUT/rorun"
+  start "$OUT/rorun" "$OUT/readonly-running.log"; ready
+  load $((SECONDS_PER_CASE * 3)) "$ACKS"; sleep "$SECONDS_PER_CASE"
+  mount -o remount,ro,bind "$OUT/rorun"; sleep 3
+  during=$(health); refused_ok=$(grep -c . "$ACKS")
+  sleep "$SECONDS_PER_CASE"; acked_while_ro=$(( $(grep -c . "$ACKS") - refused_ok ))
+  mount -o remount,rw,bind "$OUT/rorun"; sleep 5; after=$(health)
+  wait "$LOADER" 2>/dev/null; stop; umount "$OUT/rorun"
+  errors=$(grep -c ' ERROR ' "$OUT/readonly-running.log")
+  verify "read-only while running" "$DATA" "$ACKS" "readiness while read-only: $(tr -d '|' <<< "$during" | head -c 120); writes acknowledged while read-only: $acked_while_ro; after rw again: $(head -c 40 <<< "$after"); ERROR lines: $errors"
+
+  # 4. Full disk: a 48 MiB tmpfs filled up while writers post, then freed.
+  DATA=$OUT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$DATA"
+  mount -t tmpfs -o size=48m tmpfs "$DATA"; cp -r "$OUT/term-data/." "$DATA/"
+  start "$DATA" "$OUT/full.log"; ready
+  load $((SECONDS_PER_CASE * 4)) "$ACKS"; sleep "$SECONDS_PER_CASE"
+  dd if=/dev/zero of="$DATA/filler" bs=1M count=100 2>/dev/null; sleep "$SECONDS_PER_CASE"
+  during=$(health); log_before=$(stat -c %s "$OUT/full.log"); sleep 10; log_growth=$(( $(stat -c %s "$OUT/full.log") - log_before ))
+  rm -f "$DATA/filler"; sleep 6; after=$(health)
+  wait "$LOADER" 2>/dev/null; stop
+  verify "full disk" "$DATA" "$ACKS" "readiness when full: $(tr -d '|' <<< "$during" | head -c 120); log grew $log_growth bytes in 10 s while full; after freeing: $(head -c 40 <<< "$after")"
+  cp -r "$DATA" "$OUT/full-copy" 2>/dev/null; umount "$DATA"
+else
+  echo "| read-only, full disk | - | - | - | - | skipped: needs root and mount -t tmpfs |" >> "$RESULTS"
+fi
+
+# 5. A damaged file: bytes overwritten in the middle of the store.
+mkdir -p "$OUT/corrupt"; cp -r "$OUT/term-data/." "$OUT/corrupt/"
+size=$(stat -c %s "$OUT/corrupt/broadsheet.mv")
+for offset in $((size / 3)) $((size / 2)) $((size * 2 / 3)); do
+  head -c 256 /dev/urandom | dd of="$OUT/corrupt/broadsheet.mv" bs=1 seek="$offset" conv=notrunc 2>/dev/null
+done
+start "$OUT/corrupt" "$OUT/corrupt.log"
+if ready; then note="STARTED on a damaged file (not detected)"; stop; else
+  wait "$SERVER" 2>/dev/null; note="refused: $(grep -m1 -A1 '^Description' "$OUT/corrupt.log" | tail -1 | tr '|' ' ')"; fi
+echo "| damaged file | 0 | 0 | 0 | 0 | $note |" >> "$RESULTS"
+
+echo; cat "$RESULTS"
