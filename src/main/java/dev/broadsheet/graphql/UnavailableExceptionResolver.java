@@ -5,6 +5,9 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -21,6 +24,11 @@ import org.springframework.stereotype.Component;
 class UnavailableExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(UnavailableExceptionResolver.class);
+    /** An outage fails every request: one line per 10 s (with a count) tells the story without filling the disk. */
+    private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    private final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
+    private final LongAdder suppressed = new LongAdder();
 
     UnavailableExceptionResolver() {
         setThreadLocalContextAware(false);
@@ -31,7 +39,14 @@ class UnavailableExceptionResolver extends DataFetcherExceptionResolverAdapter {
         if (!DatabaseUnavailable.causedIt(ex)) {
             return null;
         }
-        log.warn("Database unavailable resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+        long now = System.nanoTime();
+        long last = lastLogged.get();
+        if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {
+            log.warn("Database unavailable resolving {} ({} more since the last report): {}",
+                    env.getExecutionStepInfo().getPath(), suppressed.sumThenReset(), ex.toString());
+        } else {
+            suppressed.increment();
+        }
         return GraphqlErrorBuilder.newError(env)
                 .message(DatabaseUnavailable.MESSAGE)
                 .extensions(Map.of("code", ErrorCode.UNAVAILABLE.name()))

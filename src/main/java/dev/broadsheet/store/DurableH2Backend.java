@@ -2,7 +2,7 @@ package dev.broadsheet.store;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +22,8 @@ final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "create", "createindexes", "drop", "dropdatabase", "dropindexes", "deleteindexes", "renamecollection");
+
+    private static final String NOT_STORED = "the write was not stored: the embedded store could not commit it";
 
     private final GroupCommit commits;
     private final Supplier<String> refusal;
@@ -46,32 +48,45 @@ final class DurableH2Backend extends H2Backend {
         }
         String refused = refusal.get();
         if (refused != null) {
-            throw notWritable(refused);
+            return notWritable(refused);
         }
         Document result;
         try {
             result = super.handleCommand(channel, database, command, query);
-        } catch (RuntimeException e) {
+        } catch (MongoServerException e) {
             // A failed command may still have changed something (a bulk write half done): commit that too.
-            awaitDurable();
-            throw e;
+            return durable() ? rethrow(e) : notWritable(NOT_STORED);
+        } catch (RuntimeException e) {
+            // The store may have closed itself under this command (a commit failed meanwhile).
+            return durable() && refusal.get() == null ? rethrow(e) : notWritable(NOT_STORED);
         }
-        awaitDurable();
-        return result;
+        return durable() ? result : notWritable(NOT_STORED);
     }
 
-    private void awaitDurable() {
+    private boolean durable() {
         try {
             commits.awaitDurable();
+            return true;
         } catch (RuntimeException e) {
             commitFailed.accept(e);
-            throw notWritable("the write was not stored: the embedded store could not commit it");
+            return false;
         }
     }
 
-    private static MongoServerError notWritable(String why) {
-        MongoServerError error = new MongoServerError(NOT_WRITABLE, NOT_WRITABLE_NAME, why);
-        error.setLogError(false);
+    private static Document rethrow(RuntimeException e) {
+        throw e;
+    }
+
+    /**
+     * An error reply rather than an exception: the server logs every exception at ERROR with its stack,
+     * which under a stream of refused writes would fill the disk that is already full.
+     */
+    private static Document notWritable(String why) {
+        Document error = new Document();
+        error.put("ok", 0);
+        error.put("errmsg", why);
+        error.put("code", NOT_WRITABLE);
+        error.put("codeName", NOT_WRITABLE_NAME);
         return error;
     }
 }
