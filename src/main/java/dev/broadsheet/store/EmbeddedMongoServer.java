@@ -30,7 +30,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
     private static final Duration STILL_FAILING_LOG = Duration.ofMinutes(1);
     /** Each connection is served by one worker; a writer waiting for the group commit holds only its own. */
-    private static final int WORKER_THREADS = 32;
+    private static final int WORKER_THREADS = 64;
 
     private record Running(MVStore store, GroupCommit commits, MongoServer server, CommitMarker marker) {
     }
@@ -40,6 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final AtomicLong refusedSinceLog = new AtomicLong();
     private volatile Running running;
     private volatile String refusal;
+    private volatile boolean closing;
     private volatile Instant failedSince;
     private Instant lastStillFailingLog = Instant.EPOCH;
     private int port;
@@ -104,7 +105,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private void commitFailed(RuntimeException failure) {
         synchronized (this) {
-            if (refusal != null) {
+            if (refusal != null || closing) {
                 return;
             }
             refusal = "The embedded store cannot write " + file + ": " + EmbeddedStoreFile.rootMessage(failure);
@@ -182,6 +183,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         supervisor.shutdownNow();
         Running last = running;
         running = null;

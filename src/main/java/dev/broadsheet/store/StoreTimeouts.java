@@ -2,6 +2,7 @@ package dev.broadsheet.store;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -11,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How long anything may wait for MongoDB before it fails (and the API answers {@code UNAVAILABLE}),
  * instead of the driver's 30 s defaults: finding a server, connecting, a reply, a pooled connection.
+ * On the embedded store, connect and read wait at least 10 s: a write there returns only once its group
+ * commit is fsynced (slow on a busy disk), and the driver's connection checks share the server's threads.
  */
 @ConfigurationProperties("broadsheet.store.timeouts")
 public record StoreTimeouts(
@@ -21,11 +24,16 @@ public record StoreTimeouts(
     @Configuration(proxyBeanMethods = false)
     static class Customizer {
 
+        /** A durable write on the embedded store waits for a group commit and its fsync, slow on a busy disk. */
+        private static final long EMBEDDED_MIN_MILLIS = 10_000;
+
         @Bean
-        MongoClientSettingsBuilderCustomizer storeTimeoutsCustomizer(StoreTimeouts timeouts) {
+        MongoClientSettingsBuilderCustomizer storeTimeoutsCustomizer(StoreTimeouts timeouts,
+                ObjectProvider<EmbeddedMongoServer> embedded) {
+            long floor = embedded.getIfAvailable() == null ? 0 : EMBEDDED_MIN_MILLIS;
             long selection = timeouts.serverSelection().toMillis();
-            long connect = timeouts.connect().toMillis();
-            long read = timeouts.read().toMillis();
+            long connect = Math.max(floor, timeouts.connect().toMillis());
+            long read = Math.max(floor, timeouts.read().toMillis());
             return settings -> settings
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
                     .applyToSocketSettings(socket -> socket.connectTimeout((int) connect, TimeUnit.MILLISECONDS)
