@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How long anything may wait for MongoDB before it fails (and the API answers {@code UNAVAILABLE}),
  * instead of the driver's 30 s defaults: finding a server, connecting, a reply, a pooled connection.
- * On the embedded store, connect and read wait at least 10 s: a write there returns only once its group
- * commit is fsynced (slow on a busy disk), and the driver's connection checks share the server's threads.
+ * On the embedded store every wait is at least 10 s: it runs in this process, so it is never "down", but a
+ * write there returns only once its group commit is fsynced (slow on a busy disk), and on a starved CPU its
+ * first connection can take seconds.
  */
 @ConfigurationProperties("broadsheet.store.timeouts")
 public record StoreTimeouts(
@@ -31,7 +32,7 @@ public record StoreTimeouts(
         MongoClientSettingsBuilderCustomizer storeTimeoutsCustomizer(StoreTimeouts timeouts,
                 ObjectProvider<EmbeddedMongoServer> embedded) {
             long floor = embedded.getIfAvailable() == null ? 0 : EMBEDDED_MIN_MILLIS;
-            long selection = timeouts.serverSelection().toMillis();
+            long selection = Math.max(floor, timeouts.serverSelection().toMillis());
             long connect = Math.max(floor, timeouts.connect().toMillis());
             long read = Math.max(floor, timeouts.read().toMillis());
             return settings -> settings
