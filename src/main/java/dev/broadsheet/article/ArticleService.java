@@ -82,8 +82,13 @@ public class ArticleService {
         return editing.setCommentMode(id, expectedVersion, mode);
     }
 
-    /** Keeps {@code commentCount} right under concurrent posting: an atomic increment, never a recount. */
-    public void adjustCommentCount(String articleId, int delta) {
-        store.incrementCommentCount(articleId, delta);
+    /** Adds {@code delta} to {@code commentCount}, once per {@code op} however often it is re-run. */
+    public void applyCommentCount(String articleId, int delta, String op) {
+        store.applyCommentCount(articleId, delta, op);
+    }
+
+    /** Sets {@code commentCount} (a recount from the comments themselves); false when there is no such article. */
+    public boolean setCommentCount(String articleId, int count) {
+        return store.setCommentCount(articleId, count);
     }
 }

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Updates.set;
 
@@ -12,6 +13,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.Codecs;
@@ -37,6 +39,9 @@ import org.springframework.stereotype.Repository;
 class ArticleStore {
 
     static final String COLLECTION = "articles";
+    /** Counter operations already applied to an article (BSON {@code countOps}), newest last. */
+    private static final String COUNT_OPS = "countOps";
+    private static final int KEPT_COUNT_OPS = 100;
 
     /** What {@link #updateContent} leaves alone: workflow state, counters and the id. */
     private static final Set<String> NOT_CONTENT = Set.of("status", "publishedAt", "updatedAt", "version",
@@ -102,6 +107,20 @@ class ArticleStore {
         return found;
     }
 
+    /**
+     * Adds {@code delta} to {@code commentCount} once per {@code op}: the update is conditional on the op not
+     * being among the last ones applied, and records it, so re-running it after a crash changes nothing.
+     */
+    void applyCommentCount(String articleId, int delta, String op) {
+        writes.updateWhere(articles, articleId, ne(COUNT_OPS, op), Updates.combine(Updates.inc("commentCount", delta),
+                Updates.pushEach(COUNT_OPS, List.of(op), new PushOptions().slice(-KEPT_COUNT_OPS))));
+    }
+
+    /** Sets {@code commentCount} as recounted from the comments themselves; false when there is no such article. */
+    boolean setCommentCount(String articleId, int count) {
+        return writes.updateWhere(articles, articleId, new Document(), set("commentCount", count));
+    }
+
     /** Articles of any status, most recently changed first (the editors' desk). */
     List<Article> findEditorialPage(ArticleStatus status, String section, Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>();
@@ -130,9 +149,6 @@ class ArticleStore {
         writes.insert(articles, article.id(), article);
     }
 
-    void incrementCommentCount(String articleId, int delta) {
-        writes.update(articles, articleId, Updates.inc("commentCount", delta));
-    }
 
     /** Replaces what editors write (and the slug only if {@code withSlug}) if still at {@code expectedVersion}. */
     Article updateContent(String id, long expectedVersion, Article content, boolean withSlug, Instant at) {

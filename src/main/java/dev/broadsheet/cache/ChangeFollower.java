@@ -126,7 +126,9 @@ public class ChangeFollower implements SmartLifecycle {
             return thread;
         });
         long interval = properties.followInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::pollQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        // The first round too waits one interval: it re-reads a window below the counter anyway, and an instance
+        // configured to follow slowly gets no early round.
+        executor.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.broadsheet.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.conversions.Bson;
@@ -47,6 +49,20 @@ public class StampedWrites {
         long seq = sequence.next();
         collection.updateOne(eq("_id", id), Updates.combine(change, Updates.set("seq", seq)));
         changes.written(collection.getNamespace().getCollectionName(), id, seq);
+    }
+
+    /**
+     * Applies {@code change} to document {@code id} if it also matches {@code condition}; true when it matched.
+     * Listeners hear of it only when something changed.
+     */
+    public boolean updateWhere(MongoCollection<?> collection, String id, Bson condition, Bson change) {
+        long seq = sequence.next();
+        UpdateResult result = collection.updateOne(and(eq("_id", id), condition),
+                Updates.combine(change, Updates.set("seq", seq)));
+        if (result.getModifiedCount() > 0) {
+            changes.written(collection.getNamespace().getCollectionName(), id, seq);
+        }
+        return result.getMatchedCount() > 0;
     }
 
     private static <T> BsonDocument stamped(MongoCollection<T> collection, T value, long seq) {
