@@ -102,13 +102,15 @@ class DonationStore {
                         .append("heading", v.heading()).append("body", v.body())
                         .append("callToAction", cta(v.callToAction()))).toList())
                 .append("placements", block.placements().stream().map(p -> new Document("position",
-                        p.position().name()).append("paragraph", p.paragraph())).toList())
+                        p.position().name()).append("paragraph", p.paragraph()).append("block", p.block())).toList())
                 .append("sections", block.sections())
                 .append("tags", block.tags())
                 .append("activeFrom", date(block.activeFrom()))
                 .append("activeUntil", date(block.activeUntil()))
                 .append("status", block.status().name())
-                .append("version", block.version());
+                .append("version", block.version())
+                .append("kind", block.kind().name())
+                .append("priority", block.priority());
     }
 
     private static DonationBlock fromDocument(Document doc) {
@@ -119,12 +121,14 @@ class DonationStore {
                         cta(v.get("callToAction", Document.class)))).toList(),
                 doc.getList("placements", Document.class, List.of()).stream().map(p -> new DonationBlock.Placement(
                         DonationBlock.Placement.Position.valueOf(p.getString("position")),
-                        p.getInteger("paragraph"))).toList(),
+                        p.getInteger("paragraph"), p.getInteger("block"))).toList(),
                 doc.getList("sections", String.class, List.of()),
                 doc.getList("tags", String.class, List.of()),
                 instant(doc.getDate("activeFrom")), instant(doc.getDate("activeUntil")),
                 DonationBlock.Status.valueOf(doc.getString("status")),
-                ((Number) doc.get("version", 1L)).longValue());
+                ((Number) doc.get("version", 1L)).longValue(),
+                doc.getString("kind") == null ? DonationBlock.Kind.DONATION : DonationBlock.Kind.valueOf(doc.getString("kind")),
+                doc.getInteger("priority", 0));
     }
 
     private static Document cta(DonationBlock.CallToAction cta) {

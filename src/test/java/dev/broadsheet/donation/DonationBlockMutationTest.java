@@ -96,6 +96,70 @@ class DonationBlockMutationTest {
     }
 
     @Test
+    void anArchivedBlockCanBeReactivatedWithTheRulesItHad() {
+        String section = uniqueSection();
+        String id = create(section);
+        editor().document("donation/archiveBlock", Map.of("id", id, "expectedVersion", 1));
+
+        Response stale = editor().document("donation/reactivateBlock", Map.of("id", id, "expectedVersion", 1));
+        Response reactivated = editor().document("donation/reactivateBlock", Map.of("id", id, "expectedVersion", 2));
+        Response anonymous = GraphQlHttp.at(port).document("donation/reactivateBlock", Map.of("id", id, "expectedVersion", 3));
+
+        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
+        assertThat(reactivated.data("reactivateDonationBlock.status").asString()).isEqualTo("ACTIVE");
+        assertThat(reactivated.data("reactivateDonationBlock.version").asInt()).isEqualTo(3);
+        assertThat(anonymous.firstErrorCode()).isIn("UNAUTHENTICATED", "FORBIDDEN");
+        assertThat(placed(id, section, List.of("budget"), null))
+                .extracting(p -> p.placement().position().name()).containsExactly("START", "AFTER_PARAGRAPH");
+    }
+
+    @Test
+    void aOneLineAppealWithKindPriorityAndAfterBlockPlacementIsKept() {
+        String section = uniqueSection();
+        Map<String, Object> input = input(section);
+        input.remove("body");
+        input.put("kind", "AD_FREE");
+        input.put("priority", 7);
+        input.put("placements", List.of(Map.of("position", "AFTER_BLOCK", "block", 3)));
+
+        Response created = editor().document("donation/createBlock", Map.of("input", input));
+
+        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
+        String id = created.data("createDonationBlock.id").asString();
+        JsonNode read = read(id);
+        assertThat(read.path("body").isNull()).isTrue();
+        assertThat(read.path("kind").asString()).isEqualTo("AD_FREE");
+        assertThat(read.path("priority").asInt()).isEqualTo(7);
+        assertThat(read.path("placements").path(0).path("block").asInt()).isEqualTo(3);
+        List<PlacedAppeal> placed = placed(id, section, List.of("budget"), null);
+        assertThat(placed).singleElement().satisfies(p -> {
+            assertThat(p.priority()).isEqualTo(7);
+            assertThat(p.appeal().kind()).isEqualTo(DonationBlock.Kind.AD_FREE);
+        });
+    }
+
+    @Test
+    void aBlockStoredBeforeKindsAndPrioritiesReadsAsADonationAtPriorityZero() {
+        String id = "legacy-" + UUID.randomUUID();
+        String section = uniqueSection();
+        database.getCollection("donation_blocks").insertOne(new Document("_id", id).append("name", "Old")
+                .append("heading", "Old heading").append("body", "Old body").append("variants", List.of())
+                .append("placements", List.of(new Document("position", "AFTER_PARAGRAPH").append("paragraph", 2)))
+                .append("sections", List.of(section)).append("tags", List.of()).append("status", "ARCHIVED")
+                .append("version", 1L));
+
+        JsonNode read = read(id);
+
+        assertThat(read.path("kind").asString()).isEqualTo("DONATION");
+        assertThat(read.path("priority").asInt()).isZero();
+        assertThat(read.path("placements").path(0).path("paragraph").asInt()).isEqualTo(2);
+        assertThat(read.path("placements").path(0).path("block").isNull()).isTrue();
+        assertThat(editor().document("donation/reactivateBlock", Map.of("id", id, "expectedVersion", 1))
+                .data("reactivateDonationBlock.status").asString()).isEqualTo("ACTIVE");
+        assertThat(placed(id, section, List.of(), null)).extracting(p -> p.placement().paragraph()).containsExactly(2);
+    }
+
+    @Test
     void blocksArePagedWithCursors() {
         create(uniqueSection());
         create(uniqueSection());
@@ -130,7 +194,10 @@ class DonationBlockMutationTest {
         cases.put("input.variants[0].callToAction.url", with("variants", List.of(Map.of("key", "a",
                 "callToAction", Map.of("label", "Give", "url", "ftp://example.org/")))));
         cases.put("input.heading", with("heading", "h".repeat(201)));
-        cases.put("input.body", with("body", " "));
+        cases.put("input.body", with("body", "b".repeat(5001)));
+        cases.put("input.placements[0].block", with("placements", List.of(Map.of("position", "AFTER_BLOCK"))));
+        cases.put("input.placements[0].block ", with("placements", List.of(Map.of("position", "START", "block", 2))));
+        cases.put("input.priority", with("priority", 1001));
         cases.put("input.tags", with("tags", Collections.nCopies(51, "t")));
         cases.put("input.sections[0]", with("sections", List.of("s".repeat(61))));
 
