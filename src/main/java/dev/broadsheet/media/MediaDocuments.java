@@ -16,8 +16,12 @@ public final class MediaDocuments {
         Document doc = new Document("assetId", usage.assetId());
         if (usage.crop() != null) {
             Crop crop = usage.crop();
-            doc.append("crop", new Document("x", crop.x()).append("y", crop.y())
-                    .append("width", crop.width()).append("height", crop.height()));
+            Document cropDoc = new Document("x", crop.x()).append("y", crop.y())
+                    .append("width", crop.width()).append("height", crop.height());
+            if (crop.publishedWidth() != null) {
+                cropDoc.append("publishedWidth", crop.publishedWidth()).append("publishedHeight", crop.publishedHeight());
+            }
+            doc.append("crop", cropDoc);
         }
         return doc.append("caption", usage.caption()).append("alt", usage.alt());
     }
@@ -29,7 +33,8 @@ public final class MediaDocuments {
         Document crop = doc.get("crop", Document.class);
         return new ImageUsage(doc.getString("assetId"),
                 crop == null ? null : new Crop(crop.getInteger("x"), crop.getInteger("y"),
-                        crop.getInteger("width"), crop.getInteger("height")),
+                        crop.getInteger("width"), crop.getInteger("height"),
+                        crop.getInteger("publishedWidth"), crop.getInteger("publishedHeight")),
                 doc.getString("caption"), doc.getString("alt"));
     }
 

@@ -69,12 +69,35 @@ public class MediaService {
         return asset;
     }
 
-    /** Checks that a usage names a crop lying inside its asset. */
+    /**
+     * Checks that a usage names a crop lying inside its asset, published (if scaled) at no more than
+     * its own size and in its own proportions (to the nearest pixel).
+     */
     public void checkUsage(ImageUsage usage, MediaAsset asset) {
-        Crop crop = usage.crop();
-        if (crop != null && !asset.contains(crop)) {
+        checkCrop(usage.crop(), asset);
+    }
+
+    static void checkCrop(Crop crop, MediaAsset asset) {
+        if (crop == null) {
+            return;
+        }
+        if (!asset.contains(crop)) {
             throw ApiException.validation("crop", "crop must lie inside the " + asset.width() + " × "
                     + asset.height() + " px image");
+        }
+        if ((crop.publishedWidth() == null) != (crop.publishedHeight() == null)) {
+            throw ApiException.validation("crop", "publishedWidth and publishedHeight go together");
+        }
+        if (crop.publishedWidth() != null) {
+            int width = crop.publishedWidth();
+            int height = crop.publishedHeight();
+            if (width < 1 || height < 1 || width > crop.width() || height > crop.height()) {
+                throw ApiException.validation("crop", "the published size must be between 1 px and the crop's "
+                        + crop.width() + " × " + crop.height() + " px");
+            }
+            if (Math.abs((double) width * crop.height() / crop.width() - height) > 1) {
+                throw ApiException.validation("crop", "the published size must keep the crop's proportions");
+            }
         }
     }
 

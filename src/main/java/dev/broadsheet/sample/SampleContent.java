@@ -128,7 +128,7 @@ class SampleContent {
                 "Dock workers walk out as port operator freezes pay",
                 "Loading stopped on three ships at Eastgate terminal, and the union says the strike will last until the operator returns to talks.",
                 "news", List.of("labour", "port", "strikes"), DESK, DAY,
-                new ImageUsage("sample-asset-picket", new Crop(400, 900, 770, 403),
+                new ImageUsage("sample-asset-picket", new Crop(0, 287, 4000, 2094, 770, 403),
                         "Workers at the Eastgate gate on Tuesday morning.", "People holding placards in front of a container gate"),
                 featureBody(), false));
         articles.save(article("sample-article-choir", "review-harbour-choir-winter-concert",

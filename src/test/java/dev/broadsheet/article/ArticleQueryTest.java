@@ -94,7 +94,10 @@ class ArticleQueryTest {
         JsonNode image = graphql.document("article/featureArticle", Map.of("slug", FEATURE))
                 .data("article.featuredImage");
 
-        assertThat(image.path("crop").path("width").asInt()).isEqualTo(770);
+        assertThat(image.path("crop").path("width").asInt()).as("cut from the full width").isEqualTo(4000);
+        assertThat(image.path("crop").path("publishedWidth").asInt()).isEqualTo(770);
+        assertThat(image.path("crop").path("publishedHeight").asInt()).isEqualTo(403);
+        assertThat(image.path("asset").path("width").asInt()).as("the original's size stays on the asset").isEqualTo(4000);
         assertThat(image.path("asset").path("licence").path("id").asString()).isEqualTo("CC-BY-SA-4.0");
         assertThat(image.path("attribution").asString())
                 .isEqualTo("“Picket line at the container gate” by Maren Holt via Wikimedia Commons, cropped to "
