@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param creditLine the credit as the source asks for it, when it differs from creator/source
  * @param crops      named crops offered for reuse; each lies inside the image
+ * @param file       the uploaded file, or null for an asset hosted elsewhere (only a URL)
+ * @param focalPoint what a derived crop keeps in view, or null for the centre
  */
 public record MediaAsset(
         String id,
@@ -19,10 +21,18 @@ public record MediaAsset(
         String creditLine,
         String licenceId,
         List<NamedCrop> crops,
-        long version) {
+        long version,
+        MediaFile file,
+        FocalPoint focalPoint) {
 
     public MediaAsset {
         crops = crops == null ? List.of() : List.copyOf(crops);
+    }
+
+    /** An asset hosted elsewhere, with named crops. */
+    public MediaAsset(String id, String title, String url, int width, int height, Credit creator, Credit source,
+            String creditLine, String licenceId, List<NamedCrop> crops, long version) {
+        this(id, title, url, width, height, creator, source, creditLine, licenceId, crops, version, null, null);
     }
 
     /** An asset without named crops. */
@@ -41,6 +51,10 @@ public record MediaAsset(
 
     public String attributionHtml() {
         return Attribution.html(this, null);
+    }
+
+    public java.util.Optional<NamedCrop> crop(String name) {
+        return crops.stream().filter(crop -> crop.name().equals(name)).findFirst();
     }
 
     /** Whether {@code crop} is a non-empty rectangle inside this image. */

@@ -49,7 +49,10 @@ public final class MediaDocuments {
                 .append("creditLine", asset.creditLine())
                 .append("licenceId", asset.licenceId())
                 .append("crops", asset.crops().stream().map(MediaDocuments::namedCrop).toList())
-                .append("version", asset.version());
+                .append("version", asset.version())
+                .append("file", file(asset.file()))
+                .append("focalPoint", asset.focalPoint() == null ? null
+                        : new Document("x", asset.focalPoint().x()).append("y", asset.focalPoint().y()));
     }
 
     static MediaAsset asset(Document doc) {
@@ -58,7 +61,26 @@ public final class MediaDocuments {
                 credit(doc.get("creator", Document.class)), credit(doc.get("source", Document.class)),
                 doc.getString("creditLine"), doc.getString("licenceId"),
                 doc.getList("crops", Document.class, List.of()).stream().map(MediaDocuments::namedCrop).toList(),
-                ((Number) doc.get("version", 1L)).longValue());
+                ((Number) doc.get("version", 1L)).longValue(),
+                file(doc.get("file", Document.class)), focalPoint(doc.get("focalPoint", Document.class)));
+    }
+
+    private static Document file(MediaFile file) {
+        return file == null ? null : new Document("sha256", file.id()).append("gridFsId", file.gridFsId())
+                .append("contentType", file.contentType()).append("byteSize", file.byteSize())
+                .append("width", file.width()).append("height", file.height())
+                .append("creator", file.creator()).append("copyright", file.copyright());
+    }
+
+    private static MediaFile file(Document doc) {
+        return doc == null ? null : new MediaFile(doc.getString("sha256"), doc.getString("gridFsId"),
+                doc.getString("contentType"), ((Number) doc.get("byteSize", 0L)).longValue(),
+                doc.getInteger("width", 0), doc.getInteger("height", 0), doc.getString("creator"),
+                doc.getString("copyright"));
+    }
+
+    private static FocalPoint focalPoint(Document doc) {
+        return doc == null ? null : new FocalPoint(((Number) doc.get("x")).doubleValue(), ((Number) doc.get("y")).doubleValue());
     }
 
     private static Document namedCrop(NamedCrop crop) {

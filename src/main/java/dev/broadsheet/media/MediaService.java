@@ -20,9 +20,16 @@ public class MediaService {
     private final Callers callers;
     private final AuditLog audit;
     private final MediaReadCache reads;
+    private final MediaUploads uploads;
+    private final MediaFileStore files;
+    private final MediaProperties properties;
 
-    MediaService(MediaStore store, Callers callers, AuditLog audit, MediaReadCache reads) {
+    MediaService(MediaStore store, Callers callers, AuditLog audit, MediaReadCache reads, MediaUploads uploads,
+            MediaFileStore files, MediaProperties properties) {
+        this.properties = properties;
         this.reads = reads;
+        this.uploads = uploads;
+        this.files = files;
         this.store = store;
         this.callers = callers;
         this.audit = audit;
@@ -42,7 +49,9 @@ public class MediaService {
 
     MediaAsset create(MediaAssetInput input) {
         Caller editor = callers.require(Role.EDITOR);
-        MediaAsset asset = required(input).toAsset("input", new ObjectId().toHexString(), 1);
+        String id = new ObjectId().toHexString();
+        MediaFile file = uploadedFile(required(input));
+        MediaAsset asset = input.toAsset("input", id, 1, file, file == null ? null : uploads.urlOf(id, file));
         store.insert(asset);
         audit.record(editor, "createMediaAsset", "mediaAsset", asset.id(), asset.version());
         return asset;
@@ -51,10 +60,51 @@ public class MediaService {
     MediaAsset update(String id, long expectedVersion, MediaAssetInput input) {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
-        MediaAsset asset = required(input).toAsset("input", id, expectedVersion);
+        MediaFile file = uploadedFile(required(input));
+        MediaAsset asset = input.toAsset("input", id, expectedVersion, file, file == null ? null : uploads.urlOf(id, file));
         MediaAsset updated = store.update(asset, expectedVersion);
         audit.record(editor, "updateMediaAsset", "mediaAsset", id, updated.version());
         return updated;
+    }
+
+    /**
+     * Stores an uploaded image (once per SHA-256) and makes an asset of it, titled and licensed as
+     * given (ALL-RIGHTS-RESERVED until an editor says otherwise), credited by default with the
+     * creator and copyright the file names (editors).
+     */
+    MediaAsset upload(byte[] bytes, String title, String licenceId) {
+        Caller editor = callers.require(Role.EDITOR);
+        if (licenceId != null && !licenceId.isBlank() && Licences.byId(licenceId).isEmpty()) {
+            throw ApiException.validation("licenceId", "Unknown licence " + licenceId + "; the licences query lists the known ones");
+        }
+        Inputs.optionalText("title", title, 300);
+        MediaFile file = uploads.store(bytes);
+        String id = new ObjectId().toHexString();
+        MediaAssetInput input = new MediaAssetInput(title, null, null, null, null, null, null,
+                licenceId == null || licenceId.isBlank() ? "ALL-RIGHTS-RESERVED" : licenceId, null, file.id(), null);
+        MediaAsset asset = input.toAsset("input", id, 1, file, uploads.urlOf(id, file));
+        store.insert(asset);
+        audit.record(editor, "uploadMedia", "mediaAsset", asset.id(), asset.version());
+        return asset;
+    }
+
+    /** Versioned rendition links for a usage (none for an asset hosted elsewhere). */
+    List<RenditionLinks.Rendition> renditions(ImageUsage usage, MediaAsset asset, List<Integer> widths,
+            RenditionSpec.OutputFormat format) {
+        return RenditionLinks.of(usage, asset, widths, format, properties.publicBaseUrl(), properties.maxRenditionSize());
+    }
+
+    /** The stored bytes of an uploaded asset's file. */
+    byte[] fileBytes(MediaFile file) {
+        return files.bytes(file);
+    }
+
+    private MediaFile uploadedFile(MediaAssetInput input) {
+        if (input.file() == null) {
+            return null;
+        }
+        Inputs.requireText("input.file", input.file(), 64);
+        return files.find(input.file()).orElse(null);
     }
 
     /**
