@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Images made in the test: plain photos, one carrying EXIF creator, copyright and GPS, and hostile files. */
@@ -128,16 +127,36 @@ final class TestImages {
         return false;
     }
 
-    /** A real decompression bomb: a valid grey PNG of {@code size} × {@code size} zeros, a few hundred KB long. */
+    /**
+     * A real decompression bomb: a valid grey PNG of {@code size} × {@code size} zeros (400 MB of pixels
+     * for 20,000 px) a few hundred KB long. The zlib stream repeats one fully flushed deflate segment
+     * (independent of what precedes it), so making it costs milliseconds, not a 400 MB compression.
+     */
     static byte[] pngBomb(int size) {
         try {
+            int rowsPerSegment = 100;
+            byte[] rows = new byte[(size + 1) * rowsPerSegment];
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+            deflater.setInput(rows);
+            ByteArrayOutputStream segment = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            int written;
+            do {
+                written = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.FULL_FLUSH);
+                segment.write(buffer, 0, written);
+            } while (written == buffer.length || !deflater.needsInput());
+            deflater.end();
             ByteArrayOutputStream idat = new ByteArrayOutputStream();
-            try (DeflaterOutputStream deflate = new DeflaterOutputStream(idat)) {
-                byte[] row = new byte[size + 1];
-                for (int y = 0; y < size; y++) {
-                    deflate.write(row);
-                }
+            idat.write(0x78);
+            idat.write(0xDA);
+            for (int i = 0; i < size / rowsPerSegment; i++) {
+                idat.writeBytes(segment.toByteArray());
             }
+            idat.write(0x03);
+            idat.write(0x00);
+            long length = (long) (size + 1) * size;
+            long adler = (length % 65521) << 16 | 1;
+            new DataOutputStream(idat).writeInt((int) adler);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
             ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(size).putInt(size).put((byte) 8).put((byte) 0)
