@@ -44,7 +44,7 @@ echo "| case | connections | req/s | p50 ms | p99 ms | non-2xx |" > "$RESULTS"
 echo "|---|---:|---:|---:|---:|---:|" >> "$RESULTS"
 run() { # name, connections, extra wrk args...
   local name=$1 conns=$2; shift 2
-  wrk -t2 -c"$conns" -d"${DURATION}s" --latency "$@" > "$OUT/wrk-renditions-$name.txt"
+  wrk -t2 -c"$conns" -d"${DURATION}s" --timeout 30s --latency "$@" > "$OUT/wrk-renditions-$name.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-renditions-$name.txt")
   p50=$(awk '$1=="50%" {print $2}' "$OUT/wrk-renditions-$name.txt")

@@ -65,6 +65,22 @@ class MediaUploadTest {
     }
 
     @Test
+    void webpAndGifAreAcceptedAndRendered() {
+        for (String format : List.of("webp", "gif")) {
+            byte[] bytes = TestImages.encode(TestImages.picture(400, 300, 6), format);
+
+            MediaHttp.Upload upload = upload(bytes, "picture.png", "image/png");
+
+            assertThat(upload.status()).as(format + " " + upload.body()).isEqualTo(201);
+            assertThat(upload.body().path("file").path("contentType").asString()).isEqualTo("image/" + format);
+            assertThat(upload.body().path("file").path("width").asInt()).isEqualTo(400);
+            HttpResponse<byte[]> rendition = MediaHttp.get(port, "/media/" + upload.body().path("id").asString() + "/full.jpg?w=200");
+            assertThat(rendition.statusCode()).isEqualTo(200);
+            assertThat(TestImages.decode(rendition.body()).getHeight()).isEqualTo(150);
+        }
+    }
+
+    @Test
     void aDecompressionBombAndATruncatedFileAreRefusedAndNothingIsStored() {
         byte[] bomb = TestImages.pngBomb(20_000);
         byte[] jpeg = TestImages.jpeg(800, 600, 3);
