@@ -27,6 +27,11 @@ public class ArticleService {
         this.editing = editing;
     }
 
+    public Optional<Article> findPublishedById(String id) {
+        return reads.byId(id);
+    }
+
+    /** By id (checking the slug too when both are given) or by slug. */
     public Optional<Article> findPublished(String slug, String id) {
         if (id != null) {
             return reads.byId(id).filter(article -> slug == null || slug.equals(article.slug()));

@@ -4,12 +4,12 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.DuplicateKeyException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ class ReactionStore {
     private final MongoCollection<CommentReaction> reactions;
 
     ReactionStore(MongoDatabase database) {
-        this.reactions = database.getCollection("comment_reactions", CommentReaction.class);
+        this.reactions = Codecs.collection(database, "comment_reactions", CommentReaction.class);
         reactions.createIndex(Indexes.ascending("counted", "at"));
         reactions.createIndex(Indexes.ascending("commentId"));
     }
@@ -34,13 +34,10 @@ class ReactionStore {
     /** Stores a new reaction; false when this reader already reacted so (the id is taken). */
     boolean insert(CommentReaction reaction) {
         try {
-            reactions.insertOne(reaction);
+            DuplicateKeyException.translate(() -> reactions.insertOne(reaction));
             return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
+        } catch (DuplicateKeyException e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.broadsheet.donation;
 
 import java.time.Instant;
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * A donation appeal kept once and placed into articles by rule.
@@ -12,10 +13,11 @@ import java.util.List;
  * @param variants   alternative wordings; a reader bucket picks one deterministically
  * @param placements where in the body it goes
  * @param kind       what the appeal asks for; decides what supporters see
- * @param priority   order among appeals at one position: higher first, then by id
+ * @param priority   order among appeals at one position: higher first, then by id; boxed so that a
+ *                   block stored before priorities existed reads back (at 0)
  */
 public record DonationBlock(
-        String id,
+        @BsonId String id,
         String name,
         String heading,
         String body,
@@ -29,10 +31,12 @@ public record DonationBlock(
         Status status,
         long version,
         Kind kind,
-        int priority) {
+        Integer priority) {
 
+    /** Blocks stored before kinds and priorities have neither: they read back as DONATION at 0. */
     public DonationBlock {
         kind = kind == null ? Kind.DONATION : kind;
+        priority = priority == null ? 0 : priority;
     }
 
     /** A DONATION appeal at priority 0 (the shape blocks had before kinds and priorities). */

@@ -1,6 +1,7 @@
 package dev.broadsheet.media;
 
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * An image the newsroom may use, with who made it, where it came from and under which licence.
@@ -11,7 +12,7 @@ import java.util.List;
  * @param focalPoint what a derived crop keeps in view, or null for the centre
  */
 public record MediaAsset(
-        String id,
+        @BsonId String id,
         String title,
         String url,
         int width,

@@ -2,13 +2,13 @@ package dev.broadsheet.media;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.DuplicateKeyException;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import org.bson.Document;
@@ -28,7 +28,7 @@ class MediaFileStore {
 
     MediaFileStore(MongoDatabase database) {
         this.bucket = GridFSBuckets.create(database, "media");
-        this.files = database.getCollection("media_files", MediaFile.class);
+        this.files = Codecs.collection(database, "media_files", MediaFile.class);
     }
 
     Optional<MediaFile> find(String sha256) {
@@ -46,12 +46,9 @@ class MediaFileStore {
         MediaFile stored = new MediaFile(file.id(), gridFsId.toHexString(), file.contentType(), file.byteSize(),
                 file.width(), file.height(), file.creator(), file.copyright());
         try {
-            files.insertOne(stored);
+            DuplicateKeyException.translate(() -> files.insertOne(stored));
             return stored;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        } catch (DuplicateKeyException e) {
             bucket.delete(gridFsId);
             return find(file.id()).orElseThrow();
         }

@@ -6,6 +6,8 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,14 @@ public class MediaService {
         Inputs.requireText("id", id, 64);
         MediaFile file = uploadedFile(required(input));
         MediaAsset asset = input.toAsset("input", id, expectedVersion, file, file == null ? null : uploads.urlOf(id, file));
-        MediaAsset updated = store.update(asset, expectedVersion);
+        MediaAsset updated;
+        try {
+            updated = store.update(asset, expectedVersion);
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound("No media asset " + id);
+        }
         audit.record(editor, "updateMediaAsset", "mediaAsset", id, updated.version());
         return updated;
     }

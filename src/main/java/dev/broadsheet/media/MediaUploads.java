@@ -1,9 +1,7 @@
 package dev.broadsheet.media;
 
 import dev.broadsheet.api.ApiException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.broadsheet.api.Hashes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +45,6 @@ class MediaUploads {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(bytes);
     }
 }

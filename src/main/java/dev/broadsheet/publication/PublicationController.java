@@ -13,7 +13,13 @@ class PublicationController {
     private final Publication publication;
 
     PublicationController(PublicationProperties properties) {
-        this.publication = new Publication(properties.name(), properties.commentPolicyUrl(), properties.supportUrl());
+        this.publication = new Publication(properties.name(), orNull(properties.commentPolicyUrl()),
+                orNull(properties.supportUrl()));
+    }
+
+    /** An empty setting (how a profile unsets one) is "not configured". */
+    private static String orNull(String url) {
+        return url == null || url.isBlank() ? null : url;
     }
 
     @QueryMapping

@@ -1,15 +1,12 @@
 package dev.broadsheet.security;
 
 import java.time.Instant;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * An API token as stored: only the SHA-256 of its secret is kept, and its first characters for
  * recognising it in a list.
  */
-public record ApiToken(String id, String name, Role role, String prefix, Instant createdAt, String createdBy,
+public record ApiToken(@BsonId String id, String name, Role role, String prefix, Instant createdAt, String createdBy,
         Instant revokedAt) {
-
-    public boolean isActive() {
-        return revokedAt == null;
-    }
 }

@@ -1,14 +1,11 @@
 package dev.broadsheet.security;
 
 import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Hashes;
 import dev.broadsheet.api.Inputs;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
@@ -92,11 +89,6 @@ public class ApiTokenService {
     }
 
     static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 }
