@@ -54,8 +54,8 @@ class DonationStoredFormatTest {
     void kindPriorityAndAfterBlockPlacementsAreStoredByNameAndReadBack() {
         String id = "codec-block-" + System.nanoTime();
         DonationBlock block = new DonationBlock(id, "Membership", "Join us", null, null, List.of(),
-                List.of(DonationBlock.Placement.afterBlock(4), DonationBlock.Placement.atStart()), List.of("local"),
-                List.of(), null, null, DonationBlock.Status.ACTIVE, 1, DonationBlock.Kind.MEMBERSHIP, -3);
+                List.of(DonationBlock.Placement.afterBlock(4), DonationBlock.Placement.atStart()), List.of(id),
+                List.of(), null, null, DonationBlock.Status.ARCHIVED, 1, DonationBlock.Kind.MEMBERSHIP, -3);
         store.insert(block);
 
         Document stored = database.getCollection("donation_blocks").find(new Document("_id", id)).first();
@@ -73,8 +73,8 @@ class DonationStoredFormatTest {
         database.getCollection("donation_blocks").insertOne(new Document("_id", id)
                 .append("name", "Old").append("heading", "Old heading").append("variants", List.of())
                 .append("placements", List.of(new Document("position", "START")))
-                .append("sections", List.of()).append("tags", List.of())
-                .append("status", "ACTIVE").append("version", 1L));
+                .append("sections", List.of(id)).append("tags", List.of())
+                .append("status", "ARCHIVED").append("version", 1L));
 
         DonationBlock read = store.findById(id).orElseThrow();
 
