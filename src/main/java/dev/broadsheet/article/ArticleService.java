@@ -52,11 +52,16 @@ public class ArticleService {
 
     /** The body as a reader sees it: what editors wrote, with donation appeals placed by rule. */
     public List<Object> servedBody(Article article, Integer readerBucket) {
+        return servedBody(article, readerBucket, false);
+    }
+
+    /** The body for one reader; a supporter sees no appeals (or only membership upsells, if configured). */
+    public List<Object> servedBody(Article article, Integer readerBucket, boolean supporter) {
         if (article.suppressDonations()) {
             return List.copyOf(article.body());
         }
         return ArticleBody.withAppeals(article.body(),
-                donations.placementsFor(article.section(), article.tags(), readerBucket));
+                donations.placementsFor(article.section(), article.tags(), readerBucket, supporter));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Weigher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.HashMap;
@@ -69,6 +70,17 @@ public class Caches {
      */
     public <K, V> Cache<K, V> plain(String name, long maxSize) {
         Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
+    }
+
+    /**
+     * A cache bounded by weight (e.g. bytes) rather than entry count, for values of very different
+     * sizes such as encoded images. Built even when read caches are switched off: its values are
+     * derived from immutable, versioned inputs.
+     */
+    public <K, V> Cache<K, V> weighed(String name, long maxWeight, Weigher<? super K, ? super V> weigher) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumWeight(maxWeight).weigher(weigher).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, name);
         return cache;
     }

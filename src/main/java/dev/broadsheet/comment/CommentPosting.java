@@ -116,7 +116,8 @@ class CommentPosting {
     private Comment postOnce(PostCommentInput input, String clientAddress, String key) {
         Caller caller = callers.current();
         String articleId = requireId("articleId", input.articleId());
-        String name = CommentText.cleanLine("authorName", input.authorName(), properties.maxAuthorNameLength(), true);
+        String name = caller.isStaff() ? staffName(caller)
+                : CommentText.cleanLine("authorName", input.authorName(), properties.maxAuthorNameLength(), true);
         if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
             throw ApiException.validation("authorName", "authorName may not contain < or >");
         }
@@ -150,7 +151,7 @@ class CommentPosting {
         CommentStatus status = held == null ? CommentStatus.PUBLISHED : CommentStatus.PENDING;
         Comment comment = new Comment(new ObjectId().toHexString(), article.id(), placement.parentId(),
                 placement.ancestorIds(), placement.depth(), name, body.html(), status, now, 0, placement.replyToId(),
-                held, 0, List.of(), List.of());
+                held, 0, List.of(), List.of(), 0, caller.isStaff());
         CounterMark mark = CounterMark.created(comment);
         if (!store.insert(comment, provenance, ModerationQueue.of(status, held), mark)) {
             // A concurrent retry with the same key won the insert.
@@ -160,6 +161,13 @@ class CommentPosting {
         counters.apply(comment, mark);
         audit.record(caller, "postComment", "comment", comment.id(), 0);
         return comment;
+    }
+
+    /** Staff replies carry the editor's display name (the token's or JWT's name), never a typed one. */
+    private String staffName(Caller caller) {
+        String name = caller.name() == null ? "" : caller.name().strip();
+        name = name.replace("<", "").replace(">", "");
+        return name.isEmpty() ? "Staff" : name.substring(0, Math.min(name.length(), properties.maxAuthorNameLength()));
     }
 
     private Placement placement(String articleId, String parentId) {

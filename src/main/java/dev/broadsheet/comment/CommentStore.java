@@ -289,10 +289,25 @@ class CommentStore {
         return true;
     }
 
+    /** Adds {@code delta} likes (an atomic {@code $inc}, stamped like every visible write). */
+    void incrementLikes(String id, int delta) {
+        long seq = sequence.next();
+        comments.updateOne(eq("_id", id), Updates.combine(Updates.inc("likeCount", delta), Updates.set("seq", seq)));
+        changes.written("comments", id, seq);
+    }
+
+    /** Sets the like count recounted from the reactions (repairs what a crash left unapplied). */
+    void setLikes(String id, int likes) {
+        long seq = sequence.next();
+        comments.updateOne(eq("_id", id), Updates.combine(Updates.set("likeCount", likes), Updates.set("seq", seq)));
+        changes.written("comments", id, seq);
+    }
+
     private static Bson after(CommentOrder order, Cursor after) {
-        if (order == CommentOrder.MOST_REPLIES) {
+        if (order == CommentOrder.MOST_REPLIES || order == CommentOrder.MOST_LIKED) {
+            String field = order == CommentOrder.MOST_REPLIES ? "replyCount" : "likeCount";
             int count = (int) after.sortKey();
-            return or(lt("replyCount", count), and(eq("replyCount", count), gt("_id", after.id())));
+            return or(lt(field, count), and(eq(field, count), gt("_id", after.id())));
         }
         Date time = Date.from(after.time());
         if (order == CommentOrder.NEWEST) {

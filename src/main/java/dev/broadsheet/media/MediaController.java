@@ -54,6 +54,19 @@ class MediaController {
     }
 
     @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<List<RenditionLinks.Rendition>> renditions(ImageUsage usage, @Argument List<Integer> widths,
+            @Argument RenditionSpec.OutputFormat format, DataLoader<String, MediaAsset> assets) {
+        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? List.of()
+                : media.renditions(usage, asset, widths, format == null ? RenditionSpec.OutputFormat.JPG : format));
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<String> srcset(ImageUsage usage, @Argument List<Integer> widths,
+            @Argument RenditionSpec.OutputFormat format, DataLoader<String, MediaAsset> assets) {
+        return renditions(usage, widths, format, assets).thenApply(RenditionLinks::srcset);
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
     CompletableFuture<String> attribution(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
         return assets.load(usage.assetId()).thenApply(asset -> asset == null ? "" : media.attribution(usage, asset));
     }

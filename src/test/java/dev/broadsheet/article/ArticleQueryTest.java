@@ -93,7 +93,10 @@ class ArticleQueryTest {
     void theFeaturedImageIsACropWithItsAttribution() {
         GraphQlTester.Response article = feature();
 
-        article.path("article.featuredImage.crop.width").entity(Integer.class).isEqualTo(770);
+        article.path("article.featuredImage.crop.width").entity(Integer.class).isEqualTo(4000);
+        article.path("article.featuredImage.crop.publishedWidth").entity(Integer.class).isEqualTo(770);
+        article.path("article.featuredImage.crop.publishedHeight").entity(Integer.class).isEqualTo(403);
+        article.path("article.featuredImage.asset.width").entity(Integer.class).isEqualTo(4000);
         article.path("article.featuredImage.asset.licence.id").entity(String.class).isEqualTo("CC-BY-SA-4.0");
         article.path("article.featuredImage.attribution").entity(String.class)
                 .isEqualTo("“Picket line at the container gate” by Maren Holt via Wikimedia Commons, cropped to "

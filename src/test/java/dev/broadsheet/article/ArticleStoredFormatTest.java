@@ -90,6 +90,38 @@ class ArticleStoredFormatTest {
                 .isEqualTo(770);
     }
 
+    @Test
+    void aCropsPublishedSizeIsStoredUnderItsOwnNamesOnlyWhenGiven() {
+        String scaledId = "codec-scaled-" + System.nanoTime();
+        ImageUsage scaled = new ImageUsage("asset-1", new Crop(0, 0, 4000, 2094, 770, 403), "The depot", null);
+        store.save(expectedArticle(scaledId, scaled));
+        String plainId = "codec-plain-" + System.nanoTime();
+        store.save(expectedArticle(plainId));
+
+        assertThat(storedCrop(scaledId).getInteger("publishedWidth")).isEqualTo(770);
+        assertThat(storedCrop(scaledId).getInteger("publishedHeight")).isEqualTo(403);
+        assertThat(storedCrop(plainId)).as("a crop published at its own size, as before published sizes")
+                .doesNotContainKeys("publishedWidth", "publishedHeight");
+        assertThat(store.findById(scaledId)).contains(expectedArticle(scaledId, scaled));
+    }
+
+    @Test
+    void aCropWithAPublishedSizeWrittenByTheOldMappingReadsBack() {
+        String id = "legacy-scaled-" + System.nanoTime();
+        Document legacy = legacyArticle(id);
+        legacy.get("featuredImage", Document.class).get("crop", Document.class)
+                .append("publishedWidth", 385).append("publishedHeight", 201);
+        database.getCollection("articles").insertOne(legacy.append("seq", 8L));
+
+        assertThat(store.findById(id)).contains(expectedArticle(id,
+                new ImageUsage("asset-1", new Crop(10, 20, 770, 403, 385, 201), "The depot", null)));
+    }
+
+    private Document storedCrop(String id) {
+        return database.getCollection("articles").find(new Document("_id", id)).first()
+                .get("featuredImage", Document.class).get("crop", Document.class);
+    }
+
     /** The shape the former {@code ArticleDocuments.toDocument} wrote, nulls included. */
     private static Document legacyArticle(String id) {
         return new Document("_id", id)
@@ -130,9 +162,13 @@ class ArticleStoredFormatTest {
     }
 
     private static Article expectedArticle(String id) {
+        return expectedArticle(id, new ImageUsage("asset-1", new Crop(10, 20, 770, 403), "The depot", null));
+    }
+
+    private static Article expectedArticle(String id, ImageUsage featuredImage) {
         return new Article(id, id, "Council votes on bus cuts", null, "local", List.of("transport", "council"),
                 List.of(new Article.Author("Ana Ruiz", null)), ArticleStatus.PUBLISHED, PUBLISHED, UPDATED, 4,
-                new ImageUsage("asset-1", new Crop(10, 20, 770, 403), "The depot", null),
+                featuredImage,
                 List.of(new ParagraphBlock(List.of(TextSpan.plain("Plain "), TextSpan.strong("bold"),
                                 new TextSpan("link", List.of(TextSpan.Mark.EMPHASIS), "https://example.org"))),
                         new HeadingBlock(3, "What happens next"),

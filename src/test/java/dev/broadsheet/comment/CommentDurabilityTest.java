@@ -53,7 +53,7 @@ class CommentDurabilityTest {
     void twentyConcurrentRetriesWithOneIdempotencyKeyAllReturnTheSameComment() throws Exception {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
         GraphQlHttp reader = readers.newReader();
-        Map<String, Object> input = new HashMap<>(Map.of("articleId", article, "authorName", "Retrying reader",
+        Map<String, Object> input = new HashMap<>(Map.of("articleId", article, "authorName", "Concurrent retrier",
                 "body", "Posted once, retried twenty times", "idempotencyKey", UUID.randomUUID().toString()));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(20);

@@ -94,6 +94,68 @@ class DonationBlockMutationTest {
     }
 
     @Test
+    void anArchivedBlockCanBeReactivatedWithTheRulesItHad() {
+        String section = uniqueSection();
+        String id = create(section);
+        archiveAs(editor(), id, 1).errors().verify();
+
+        GraphQlTester.Response stale = reactivateAs(editor(), id, 1);
+        GraphQlTester.Response reactivated = reactivateAs(editor(), id, 2);
+        GraphQlTester.Response anonymous = reactivateAs(Testers.anonymous(port), id, 3);
+
+        assertThat(firstError(stale)).containsEntry("code", "VERSION_CONFLICT");
+        reactivated.path("reactivateDonationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        reactivated.path("reactivateDonationBlock.version").entity(Integer.class).isEqualTo(3);
+        assertThat(firstError(anonymous).get("code")).isIn("UNAUTHENTICATED", "FORBIDDEN");
+        assertThat(firstError(reactivateAs(editor(), "no-such-block", 1))).containsEntry("code", "NOT_FOUND");
+        assertThat(placed(id, section, List.of("budget"), null))
+                .extracting(p -> p.placement().position().name()).containsExactly("START", "AFTER_PARAGRAPH");
+    }
+
+    @Test
+    void aOneLineAppealWithKindPriorityAndAfterBlockPlacementIsKept() {
+        String section = uniqueSection();
+        Map<String, Object> input = input(section);
+        input.remove("body");
+        input.put("kind", "AD_FREE");
+        input.put("priority", 7);
+        input.put("placements", List.of(Map.of("position", "AFTER_BLOCK", "block", 3)));
+
+        String id = createAs(editor(), input).path("createDonationBlock.id").entity(String.class).get();
+        GraphQlTester.Response read = read(id);
+
+        read.path("donationBlock.body").valueIsNull();
+        read.path("donationBlock.kind").entity(String.class).isEqualTo("AD_FREE");
+        read.path("donationBlock.priority").entity(Integer.class).isEqualTo(7);
+        read.path("donationBlock.placements[0].block").entity(Integer.class).isEqualTo(3);
+        List<PlacedAppeal> placed = placed(id, section, List.of("budget"), null);
+        assertThat(placed).singleElement().satisfies(p -> {
+            assertThat(p.priority()).isEqualTo(7);
+            assertThat(p.appeal().kind()).isEqualTo(DonationBlock.Kind.AD_FREE);
+        });
+    }
+
+    @Test
+    void aBlockStoredBeforeKindsAndPrioritiesReadsAsADonationAtPriorityZero() {
+        String id = "legacy-" + UUID.randomUUID();
+        String section = uniqueSection();
+        database.getCollection("donation_blocks").insertOne(new Document("_id", id).append("name", "Old")
+                .append("heading", "Old heading").append("body", "Old body").append("variants", List.of())
+                .append("placements", List.of(new Document("position", "AFTER_PARAGRAPH").append("paragraph", 2)))
+                .append("sections", List.of(section)).append("tags", List.of()).append("status", "ARCHIVED")
+                .append("version", 1L));
+
+        GraphQlTester.Response read = read(id);
+
+        read.path("donationBlock.kind").entity(String.class).isEqualTo("DONATION");
+        read.path("donationBlock.priority").entity(Integer.class).isEqualTo(0);
+        read.path("donationBlock.placements[0].paragraph").entity(Integer.class).isEqualTo(2);
+        read.path("donationBlock.placements[0].block").valueIsNull();
+        reactivateAs(editor(), id, 1).path("reactivateDonationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        assertThat(placed(id, section, List.of(), null)).extracting(p -> p.placement().paragraph()).containsExactly(2);
+    }
+
+    @Test
     void blocksArePagedWithCursors() {
         create(uniqueSection());
         create(uniqueSection());
@@ -129,7 +191,10 @@ class DonationBlockMutationTest {
         cases.put("input.variants[0].callToAction.url", with("variants", List.of(Map.of("key", "a",
                 "callToAction", Map.of("label", "Give", "url", "ftp://example.org/")))));
         cases.put("input.heading", with("heading", "h".repeat(201)));
-        cases.put("input.body", with("body", " "));
+        cases.put("input.body", with("body", "b".repeat(5001)));
+        cases.put("input.placements[0].block", with("placements", List.of(Map.of("position", "AFTER_BLOCK"))));
+        cases.put("input.placements[0].block ", with("placements", List.of(Map.of("position", "START", "block", 2))));
+        cases.put("input.priority", with("priority", 1001));
         cases.put("input.tags", with("tags", Collections.nCopies(51, "t")));
         cases.put("input.sections[0]", with("sections", List.of("s".repeat(61))));
 
@@ -207,6 +272,11 @@ class DonationBlockMutationTest {
     private static GraphQlTester.Response archiveAs(HttpGraphQlTester caller, String id, long expectedVersion) {
         return caller.documentName("donation/archiveBlock").variable("id", id).variable("expectedVersion", expectedVersion)
                 .execute();
+    }
+
+    private static GraphQlTester.Response reactivateAs(HttpGraphQlTester caller, String id, long expectedVersion) {
+        return caller.documentName("donation/reactivateBlock").variable("id", id)
+                .variable("expectedVersion", expectedVersion).execute();
     }
 
     private GraphQlTester.Response read(String id) {

@@ -49,4 +49,37 @@ class DonationStoredFormatTest {
                 List.of("local"), List.of(), from, null, DonationBlock.Status.ARCHIVED, 5));
         assertThat(store.page(DonationBlock.Status.ARCHIVED, null, 1000)).extracting(DonationBlock::id).contains(id);
     }
+
+    @Test
+    void kindPriorityAndAfterBlockPlacementsAreStoredByNameAndReadBack() {
+        String id = "codec-block-" + System.nanoTime();
+        DonationBlock block = new DonationBlock(id, "Membership", "Join us", null, null, List.of(),
+                List.of(DonationBlock.Placement.afterBlock(4), DonationBlock.Placement.atStart()), List.of(id),
+                List.of(), null, null, DonationBlock.Status.ARCHIVED, 1, DonationBlock.Kind.MEMBERSHIP, -3);
+        store.insert(block);
+
+        Document stored = database.getCollection("donation_blocks").find(new Document("_id", id)).first();
+
+        assertThat(stored.getString("kind")).isEqualTo("MEMBERSHIP");
+        assertThat(stored.get("priority")).isEqualTo(-3);
+        assertThat(stored.getList("placements", Document.class).get(0)).containsEntry("position", "AFTER_BLOCK")
+                .containsEntry("block", 4);
+        assertThat(store.findById(id)).contains(block);
+    }
+
+    @Test
+    void aBlockWithoutKindOrPriorityReadsAsADonationAtPriorityZero() {
+        String id = "legacy-plain-" + System.nanoTime();
+        database.getCollection("donation_blocks").insertOne(new Document("_id", id)
+                .append("name", "Old").append("heading", "Old heading").append("variants", List.of())
+                .append("placements", List.of(new Document("position", "START")))
+                .append("sections", List.of(id)).append("tags", List.of())
+                .append("status", "ARCHIVED").append("version", 1L));
+
+        DonationBlock read = store.findById(id).orElseThrow();
+
+        assertThat(read.kind()).isEqualTo(DonationBlock.Kind.DONATION);
+        assertThat(read.priority()).isZero();
+        assertThat(read.placements()).containsExactly(DonationBlock.Placement.atStart());
+    }
 }

@@ -57,4 +57,36 @@ class MediaStoredFormatTest {
         assertThat(database.getCollection("media_assets").find(new Document("_id", id)).first().get("version"))
                 .isEqualTo(2L);
     }
+
+    @Test
+    void anUploadedFileAndAFocalPointAreStoredWithTheAssetAndReadBack() {
+        String id = "codec-upload-" + System.nanoTime();
+        MediaFile file = new MediaFile("ab".repeat(32), "65f0c0ffee0000000000beef", "image/jpeg", 123_456L, 4000,
+                3000, "Sam Reed", "© Sam Reed");
+        MediaAsset asset = new MediaAsset(id, "Quay", "https://cms.example/media/" + id + "/file", 4000, 3000,
+                new Credit("Sam Reed", null), null, null, "CC-BY-4.0", List.of(new NamedCrop("square", 500, 0, 3000, 3000)),
+                1, List.of("partner-1"), file, new FocalPoint(0.25, 0.5));
+        store.insert(asset);
+
+        Document stored = database.getCollection("media_assets").find(new Document("_id", id)).first();
+
+        assertThat(stored.get("file", Document.class)).containsEntry("_id", "ab".repeat(32))
+                .containsEntry("byteSize", 123_456L).containsEntry("contentType", "image/jpeg");
+        assertThat(stored.get("focalPoint", Document.class)).containsEntry("x", 0.25).containsEntry("y", 0.5);
+        assertThat(store.findById(id)).contains(asset);
+    }
+
+    @Test
+    void anAssetStoredBeforeUploadsHasNoFileAndNoFocalPoint() {
+        String id = "legacy-hosted-" + System.nanoTime();
+        database.getCollection("media_assets").insertOne(new Document("_id", id)
+                .append("title", "Pier").append("url", "https://example.org/pier.jpg")
+                .append("width", 1200).append("height", 800).append("licenceId", "CC0-1.0").append("version", 1L));
+
+        MediaAsset read = store.findById(id).orElseThrow();
+
+        assertThat(read.file()).isNull();
+        assertThat(read.focalPoint()).isNull();
+        assertThat(read.crops()).isEmpty();
+    }
 }
