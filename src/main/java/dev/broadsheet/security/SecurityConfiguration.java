@@ -2,6 +2,7 @@ package dev.broadsheet.security;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfigurationSource;
 
 /**
  * Stateless bearer-token security. Every request may pass: who may do what is decided per GraphQL
@@ -26,10 +28,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens,
-            ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties,
+            @Qualifier(CorsPolicy.BEAN) CorsConfigurationSource cors)
+            throws Exception {
         Optional<JwtCallers> jwt = Optional.ofNullable(jwtDecoder.getIfAvailable())
                 .map(decoder -> new JwtCallers(decoder, properties.jwtRolesClaim()));
         return http
+                .cors(c -> c.configurationSource(cors))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
