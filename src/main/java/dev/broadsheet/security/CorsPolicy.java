@@ -27,8 +27,17 @@ public class CorsPolicy {
     @Bean(BEAN)
     CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        CorsConfiguration api = apiPolicy(properties);
+        if (api != null) {
+            source.registerCorsConfiguration("/**", api);
+        }
+        return source;
+    }
+
+    /** The policy for every path; null when no origin is allowed. Also checks WebSocket handshakes. */
+    public static CorsConfiguration apiPolicy(CorsProperties properties) {
         if (properties.allowedOrigins().isEmpty()) {
-            return source;
+            return null;
         }
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOriginPatterns(properties.allowedOrigins());
@@ -38,7 +47,6 @@ public class CorsPolicy {
         // Bearer tokens travel in a header, never in cookies: no credentialed (cookie) requests.
         api.setAllowCredentials(false);
         api.setMaxAge(properties.maxAge());
-        source.registerCorsConfiguration("/**", api);
-        return source;
+        return api;
     }
 }
