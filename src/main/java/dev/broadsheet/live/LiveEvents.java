@@ -6,19 +6,25 @@ import dev.broadsheet.comment.ModerationQueue;
 import java.time.Instant;
 
 /** What subscribers receive. */
-final class LiveEvents {
+public final class LiveEvents {
 
     private LiveEvents() {
     }
 
-    enum Kind { SAVED, PUBLISHED, UNPUBLISHED, SCHEDULED, ARCHIVED, EDITING }
+    public enum Kind { SAVED, PUBLISHED, UNPUBLISHED, SCHEDULED, ARCHIVED, EDITING }
 
     /** Someone who changed an article. */
-    record By(String id, String name) {
+    public record By(String id, String name) {
     }
 
-    /** An article was saved, published, unpublished, scheduled or archived, or who edits it changed. */
-    record ArticleChanged(String articleId, Kind kind, long version, ArticleStatus status, By by, Instant at) {
+    /**
+     * An article was saved, published, unpublished, scheduled or archived, or who edits it changed.
+     *
+     * @param seq the write-sequence number announced: tells two otherwise equal events apart (fields
+     *            added by other features are batch-loaded per event, keyed by the event)
+     */
+    public record ArticleChanged(String articleId, Kind kind, long version, ArticleStatus status, By by, Instant at,
+            long seq) {
     }
 
     /** A comment entered a moderation queue, moved, or left every queue ({@code queue} null). */

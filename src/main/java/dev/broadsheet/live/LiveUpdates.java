@@ -93,6 +93,11 @@ public class LiveUpdates implements DisposableBean {
         return subscribers.size();
     }
 
+    /** Whether any article is watched on this instance (tests wait for it; a subscription registers a moment late). */
+    public boolean watches() {
+        return subscribers.stream().anyMatch(s -> !s.moderation());
+    }
+
     /** Whether a WebSocket session holds any subscription (an idle one may be closed). */
     boolean hasSubscriptions(String sessionId) {
         return subscribers.stream().anyMatch(s -> sessionId.equals(s.sessionId()));
@@ -116,7 +121,7 @@ public class LiveUpdates implements DisposableBean {
         String collection = change.collection();
         if ("articles".equals(collection)) {
             if (watched(change.id())) {
-                executor.execute(() -> announceSave(change.id(), 0));
+                executor.execute(() -> announceSave(change.id(), change.seq(), 0));
             }
         } else if ("comments".equals(collection)) {
             if (subscribers.stream().anyMatch(Subscriber::moderation)) {
@@ -126,7 +131,7 @@ public class LiveUpdates implements DisposableBean {
             Function<String, String> relay = relays.get(collection);
             String articleId = relay == null ? null : relay.apply(change.id());
             if (articleId != null && watched(articleId)) {
-                executor.execute(() -> announceEditing(articleId));
+                executor.execute(() -> announceEditing(articleId, change.seq()));
             }
         }
     }
@@ -135,12 +140,12 @@ public class LiveUpdates implements DisposableBean {
         return subscribers.stream().anyMatch(s -> !s.moderation() && articleId.equals(s.articleId()));
     }
 
-    private void announceSave(String articleId, int attempt) {
+    private void announceSave(String articleId, long seq, int attempt) {
         try {
             ArticleChange change = articles.latestChange(articleId).orElse(null);
             if (change == null) {
                 if (attempt < REVISION_RETRIES) {
-                    executor.schedule(() -> announceSave(articleId, attempt + 1), REVISION_RETRY_MILLIS,
+                    executor.schedule(() -> announceSave(articleId, seq, attempt + 1), REVISION_RETRY_MILLIS,
                             TimeUnit.MILLISECONDS);
                 }
                 return;
@@ -152,17 +157,17 @@ public class LiveUpdates implements DisposableBean {
             }
             publishToArticle(articleId, new LiveEvents.ArticleChanged(articleId,
                     LiveEvents.Kind.valueOf(change.kind().name()), change.version(), change.status(),
-                    new LiveEvents.By(change.byId(), change.byName()), change.at()));
+                    new LiveEvents.By(change.byId(), change.byName()), change.at(), seq));
         } catch (RuntimeException e) {
             log.warn("Could not announce a change to article {}", articleId, e);
         }
     }
 
-    private void announceEditing(String articleId) {
+    private void announceEditing(String articleId, long seq) {
         try {
             articles.latestChange(articleId).ifPresent(change -> publishToArticle(articleId,
                     new LiveEvents.ArticleChanged(articleId, LiveEvents.Kind.EDITING, change.version(),
-                            change.status(), null, null)));
+                            change.status(), null, null, seq)));
         } catch (RuntimeException e) {
             log.warn("Could not announce who edits article {}", articleId, e);
         }
