@@ -16,6 +16,7 @@ import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.ChangeEvents;
+import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.Sequence;
 import dev.broadsheet.store.VersionedUpdate;
 import java.util.ArrayList;
@@ -149,10 +150,10 @@ class ArticleStore {
                 .sort(new Document("updatedAt", -1).append("_id", -1)).limit(limit));
     }
 
-    /** Scheduled articles whose time has come, oldest first. */
+    /** Scheduled articles whose time has come, oldest first (a background check: not counted per request). */
     List<Article> findDue(Instant now, int limit) {
         return list(articles.find(and(eq("status", ArticleStatus.SCHEDULED.name()), lte("publishedAt", Date.from(now))))
-                .sort(new Document("publishedAt", 1)).limit(limit));
+                .sort(new Document("publishedAt", 1)).limit(limit).comment(MongoCommandCounter.BACKGROUND));
     }
 
     private static RuntimeException slugClashOr(MongoException e) {

@@ -9,9 +9,11 @@ import static com.mongodb.client.model.Filters.lte;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.DeleteOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.store.ChangeEvents;
+import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.Sequence;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,12 +82,15 @@ class PresenceStore {
                 .sort(new Document("since", 1).append("_id", 1)).into(new ArrayList<>());
     }
 
-    /** Active presences whose last heartbeat is at or before {@code before}. */
+    /** Active presences whose last heartbeat is at or before {@code before} (the sweep: background). */
     List<EditorPresence> lapsed(Instant before, int limit) {
-        return presence.find(and(eq("active", true), lte("lastSeen", before))).limit(limit).into(new ArrayList<>());
+        return presence.find(and(eq("active", true), lte("lastSeen", before))).limit(limit)
+                .comment(MongoCommandCounter.BACKGROUND).into(new ArrayList<>());
     }
 
+    /** Deletes tombstones older than {@code before} (the sweep: background). */
     long deleteGone(Instant before) {
-        return presence.deleteMany(and(eq("active", false), lt("lastSeen", before))).getDeletedCount();
+        return presence.deleteMany(and(eq("active", false), lt("lastSeen", before)),
+                new DeleteOptions().comment(MongoCommandCounter.BACKGROUND)).getDeletedCount();
     }
 }

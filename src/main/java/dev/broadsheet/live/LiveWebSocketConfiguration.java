@@ -91,8 +91,8 @@ class LiveWebSocketConfiguration {
             super.afterConnectionClosed(session, status);
         }
 
-        void closeIdle() {
-            long now = System.nanoTime();
+        /** Closes what has been idle at {@code now} (a {@link System#nanoTime()} reading). */
+        void closeIdle(long now) {
             for (Connection connection : connections.values()) {
                 if (now - connection.lastMessage >= idleNanos && !updates.hasSubscriptions(connection.session.getId())) {
                     try {
@@ -104,6 +104,14 @@ class LiveWebSocketConfiguration {
             }
         }
 
+        int openConnections() {
+            return connections.size();
+        }
+
+        long idleNanos() {
+            return idleNanos;
+        }
+
         @Override
         public synchronized void start() {
             sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -112,7 +120,7 @@ class LiveWebSocketConfiguration {
                 return thread;
             });
             long period = Math.max(1, TimeUnit.NANOSECONDS.toMillis(idleNanos) / 4);
-            sweeper.scheduleWithFixedDelay(this::closeIdle, period, period, TimeUnit.MILLISECONDS);
+            sweeper.scheduleWithFixedDelay(() -> closeIdle(System.nanoTime()), period, period, TimeUnit.MILLISECONDS);
         }
 
         @Override

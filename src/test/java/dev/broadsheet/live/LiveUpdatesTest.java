@@ -122,6 +122,29 @@ class LiveUpdatesTest {
         awaitSubscriptions(0);
     }
 
+    @Test
+    void aConnectionWithoutSubscriptionsIsClosedOnceIdleAndOneWithASubscriptionIsKept() {
+        var handler = instances.b.getBean(LiveWebSocketConfiguration.IdleClosingWebSocketHandler.class);
+        WebSocketGraphQlTester idle = TwoInstances.socket(instances.b, editorToken);
+        WebSocketGraphQlTester busy = TwoInstances.socket(instances.b, editorToken);
+        idle.start().block(Duration.ofSeconds(5));
+        busy.documentName("live/moderationQueueChanged").executeSubscription().toFlux().subscribe();
+        awaitSubscriptions(1);
+        assertThat(handler.openConnections()).isGreaterThanOrEqualTo(2);
+
+        handler.closeIdle(System.nanoTime() + handler.idleNanos());
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (handler.openConnections() > 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(handler.openConnections()).as("only the connection with a subscription is left").isEqualTo(1);
+        assertThat(instances.b.getBean(LiveUpdates.class).subscriptions()).isEqualTo(1);
+        busy.stop().block();
+        idle.stop().block();
+        awaitSubscriptions(0);
+    }
+
     /** Readiness, not timing: the server registers a subscription a moment after the client sends it. */
     private static void awaitSubscribed() {
         awaitSubscriptions(1);
