@@ -1,27 +1,9 @@
 package dev.broadsheet.article;
 
-import java.time.Instant;
-
 /**
- * The latest save of an article, as editors watching it are told: what kind of step it was, the
- * version it made, and who made it.
+ * An article as it is now, whatever its status, with the write-sequence number of its last change
+ * (what syndication and other followers read to learn what changed, withdrawals included: an article
+ * is never removed, an unpublished or archived one stays with its status).
  */
-public record ArticleChange(String articleId, Kind kind, long version, ArticleStatus status, String byId,
-        String byName, Instant at) {
-
-    public enum Kind { SAVED, PUBLISHED, UNPUBLISHED, SCHEDULED, ARCHIVED }
-
-    /** What took the article from {@code before} (null for a new article) to {@code after}. */
-    static Kind between(ArticleStatus before, ArticleStatus after) {
-        if (after == before || before == null) {
-            return Kind.SAVED;
-        }
-        return switch (after) {
-            case PUBLISHED -> Kind.PUBLISHED;
-            case SCHEDULED -> Kind.SCHEDULED;
-            case ARCHIVED -> Kind.ARCHIVED;
-            case DRAFT -> before == ArticleStatus.PUBLISHED || before == ArticleStatus.SCHEDULED
-                    ? Kind.UNPUBLISHED : Kind.SAVED;
-        };
-    }
+public record ArticleChange(Article article, long seq) {
 }

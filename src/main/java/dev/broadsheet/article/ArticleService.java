@@ -31,6 +31,11 @@ public class ArticleService {
         this.editing = editing;
     }
 
+    public Optional<Article> findPublishedById(String id) {
+        return reads.byId(id);
+    }
+
+    /** By id (checking the slug too when both are given) or by slug. */
     public Optional<Article> findPublished(String slug, String id) {
         if (id != null) {
             return reads.byId(id).filter(article -> slug == null || slug.equals(article.slug()));
@@ -58,6 +63,20 @@ public class ArticleService {
                 donations.placementsFor(article.section(), article.tags(), readerBucket));
     }
 
+    /**
+     * Articles of any status changed at sequence numbers in {@code (after, upTo]}, oldest change first:
+     * for followers (syndication) that must also learn of withdrawals. Each article appears once, as it
+     * is now, at the number of its last change.
+     */
+    public List<ArticleChange> changed(long after, long upTo, int limit) {
+        return store.findChanged(after, upTo, limit);
+    }
+
+    /** An article whatever its status (for followers reacting to a change event); never cached. */
+    public Optional<Article> findAnyStatus(String id) {
+        return store.findById(id);
+    }
+
     public void save(Article article) {
         store.save(article);
     }
@@ -76,7 +95,7 @@ public class ArticleService {
      * The article's latest save (any status), for live updates; empty when there is no such article or
      * its revision is not recorded yet (it is written just after the article, so ask again shortly).
      */
-    public Optional<ArticleChange> latestChange(String articleId) {
+    public Optional<ArticleChangeEvent> latestChange(String articleId) {
         Optional<Article> article = store.findById(articleId);
         if (article.isEmpty()) {
             return Optional.empty();
@@ -88,12 +107,12 @@ public class ArticleService {
         }
         ArticleRevision latest = lastTwo.get(0);
         ArticleStatus before = lastTwo.size() > 1 ? lastTwo.get(1).article().status() : null;
-        return Optional.of(new ArticleChange(articleId, ArticleChange.between(before, article.get().status()),
+        return Optional.of(new ArticleChangeEvent(articleId, ArticleChangeEvent.between(before, article.get().status()),
                 version, article.get().status(), latest.byId(), latest.byName(), latest.at()));
     }
 
     /** Whether an article exists in any status (no caller check: for features that check their own). */
     public boolean exists(String articleId) {
-        return store.findById(articleId).isPresent();
+        return findAnyStatus(articleId).isPresent();
     }
 }

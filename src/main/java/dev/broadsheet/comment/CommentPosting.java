@@ -71,7 +71,7 @@ class CommentPosting {
             throw ApiException.validation("authorName", "authorName may not contain < or >");
         }
         String text = CommentText.cleanMultiline("body", input.body(), properties.maxBodyLength(), true);
-        Article article = articles.findPublished(null, articleId).orElseThrow(() -> new ApiException(
+        Article article = articles.findPublishedById(articleId).orElseThrow(() -> new ApiException(
                 ErrorCode.NOT_FOUND, "No published article with that id", Map.of("field", "articleId")));
         if (article.commentMode() == CommentMode.CLOSED) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Comments are closed on this article",

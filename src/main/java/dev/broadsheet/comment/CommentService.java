@@ -33,7 +33,7 @@ public class CommentService {
     public Optional<Comment> findVisible(String id) {
         return store.findById(id)
                 .filter(Comment::isShown)
-                .filter(comment -> articles.findPublished(null, comment.articleId()).isPresent())
+                .filter(comment -> articles.findPublishedById(comment.articleId()).isPresent())
                 .map(Comment::asSeenByReaders);
     }
 

@@ -13,8 +13,9 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.stereotype.Component;
 
 /**
- * Turns exceptions into GraphQL errors: expected ones keep their code and message, anything else
- * becomes an opaque {@code INTERNAL_ERROR} (logged here, never shown to the client).
+ * Turns exceptions into GraphQL errors: expected ones keep their code and message; MongoDB unreachable
+ * (timed out, connection refused or broken) is {@code UNAVAILABLE} without the driver's text; anything
+ * else becomes an opaque {@code INTERNAL_ERROR} (logged here, never shown to the client).
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -32,10 +33,15 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             extensions.put("code", api.code().name());
             return GraphqlErrorBuilder.newError(env).message(api.getMessage()).extensions(extensions).build();
         }
+        if (DatabaseUnavailable.causedIt(ex)) {
+            log.warn("Database unavailable resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+            return error(env, ErrorCode.UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+        }
         log.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
-        return GraphqlErrorBuilder.newError(env)
-                .message("Internal error")
-                .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name()))
-                .build();
+        return error(env, ErrorCode.INTERNAL_ERROR, "Internal error");
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
+        return GraphqlErrorBuilder.newError(env).message(message).extensions(Map.of("code", code.name())).build();
     }
 }

@@ -1,5 +1,7 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorBody;
+import dev.broadsheet.api.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +34,7 @@ final class UnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "2");
             response.setHeader("Cache-Control", "no-store");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"" + DatabaseUnavailable.MESSAGE
-                    + "\",\"extensions\":{\"code\":\"UNAVAILABLE\"}}]}");
+            response.getWriter().write(ErrorBody.json(ErrorCode.UNAVAILABLE, DatabaseUnavailable.MESSAGE));
         }
     }
 

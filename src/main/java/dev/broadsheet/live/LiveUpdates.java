@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.ErrorCode;
-import dev.broadsheet.article.ArticleChange;
+import dev.broadsheet.article.ArticleChangeEvent;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.comment.CommentService;
 import dev.broadsheet.comment.ModerationItem;
@@ -74,7 +74,7 @@ public class LiveUpdates implements DisposableBean {
     }
 
     Flux<Object> articleChanges(Caller caller, String sessionId, String articleId) {
-        ArticleChange current = articles.latestChange(articleId).orElse(null);
+        ArticleChangeEvent current = articles.latestChange(articleId).orElse(null);
         if (current == null && !articles.exists(articleId)) {
             throw ApiException.notFound("No article " + articleId);
         }
@@ -142,7 +142,7 @@ public class LiveUpdates implements DisposableBean {
 
     private void announceSave(String articleId, long seq, int attempt) {
         try {
-            ArticleChange change = articles.latestChange(articleId).orElse(null);
+            ArticleChangeEvent change = articles.latestChange(articleId).orElse(null);
             if (change == null) {
                 if (attempt < REVISION_RETRIES) {
                     executor.schedule(() -> announceSave(articleId, seq, attempt + 1), REVISION_RETRY_MILLIS,

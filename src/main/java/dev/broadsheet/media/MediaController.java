@@ -27,6 +27,12 @@ class MediaController {
         return media.find(id).orElse(null);
     }
 
+    /** Partner ids are editorial information: editors and admins only. */
+    @SchemaMapping(typeName = "MediaAsset")
+    List<String> syndicationGrants(MediaAsset asset) {
+        return media.syndicationGrants(asset);
+    }
+
     @QueryMapping
     List<Licence> licences() {
         return media.licences();

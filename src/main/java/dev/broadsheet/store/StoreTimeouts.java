@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public record StoreTimeouts(
         @DefaultValue("2s") Duration serverSelection,
         @DefaultValue("2s") Duration connect,
-        @DefaultValue("2s") Duration read) {
+        @DefaultValue("2s") Duration read,
+        @DefaultValue("2s") Duration heartbeat) {
 
     @Configuration(proxyBeanMethods = false)
     static class Customizer {
@@ -26,12 +27,13 @@ public record StoreTimeouts(
             long selection = timeouts.serverSelection().toMillis();
             long connect = timeouts.connect().toMillis();
             long read = timeouts.read().toMillis();
+            long heartbeat = timeouts.heartbeat().toMillis();
             return settings -> settings
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(selection, TimeUnit.MILLISECONDS))
                     .applyToSocketSettings(socket -> socket.connectTimeout((int) connect, TimeUnit.MILLISECONDS)
                             .readTimeout((int) read, TimeUnit.MILLISECONDS))
                     .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(selection, TimeUnit.MILLISECONDS))
-                    .applyToServerSettings(server -> server.heartbeatFrequency(2, TimeUnit.SECONDS));
+                    .applyToServerSettings(server -> server.heartbeatFrequency(heartbeat, TimeUnit.MILLISECONDS));
         }
     }
 }
