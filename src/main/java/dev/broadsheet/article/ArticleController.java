@@ -2,6 +2,8 @@ package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.PageRequest;
+import dev.broadsheet.graphql.PrivateResponse;
+import graphql.GraphQLContext;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
@@ -17,16 +19,24 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ArticleEditing editing;
+    private final PreviewLinks previewLinks;
 
-    ArticleController(ArticleService articles, ArticleEditing editing, BatchLoaderRegistry loaders) {
+    ArticleController(ArticleService articles, ArticleEditing editing, PreviewLinks previewLinks,
+            BatchLoaderRegistry loaders) {
         this.articles = articles;
         this.editing = editing;
+        this.previewLinks = previewLinks;
         loaders.forTypePair(String.class, Article.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> articles.findPublished(ids)));
     }
 
     @QueryMapping
-    Article article(@Argument String slug, @Argument String id, @Argument boolean preview) {
+    Article article(@Argument String slug, @Argument String id, @Argument boolean preview,
+            @Argument String previewToken, GraphQLContext context) {
+        if (previewToken != null) {
+            PrivateResponse.mark(context);
+            return previewLinks.resolve(previewToken, slug, id).orElse(null);
+        }
         return (preview ? editing.preview(slug, id) : articles.findPublished(slug, id)).orElse(null);
     }
 

@@ -141,10 +141,13 @@ class ArticleEditing {
         return slug == null ? Optional.empty() : store.findBySlug(slug);
     }
 
-    Connection<Article> desk(ArticleStatus status, String section, Integer first, String after) {
+    Connection<Article> desk(String query, ArticleStatus status, String section, String author, Integer first,
+            String after) {
         callers.require(Role.EDITOR);
+        List<String> words = EditorialSearch.words(query);
         PageRequest page = PageRequest.of(first, after, 20);
-        return Connection.of(store.findEditorialPage(status, section, page.after(), page.fetchSize()), page.size(),
+        return Connection.of(store.findEditorialPage(status, section, author, words, page.after(), page.fetchSize()),
+                page.size(),
                 page.after() != null, article -> Cursor.of(article.updatedAt(), article.id()).encode());
     }
 

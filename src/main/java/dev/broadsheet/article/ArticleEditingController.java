@@ -20,9 +20,9 @@ class ArticleEditingController {
     }
 
     @QueryMapping
-    Connection<Article> editorialArticles(@Argument ArticleStatus status, @Argument String section,
-            @Argument Integer first, @Argument String after) {
-        return editing.desk(status, section, first, after);
+    Connection<Article> editorialArticles(@Argument String query, @Argument ArticleStatus status,
+            @Argument String section, @Argument String author, @Argument Integer first, @Argument String after) {
+        return editing.desk(query, status, section, author, first, after);
     }
 
     @MutationMapping

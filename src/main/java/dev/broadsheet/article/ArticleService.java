@@ -20,7 +20,11 @@ public class ArticleService {
     private final ArticleEditing editing;
     private final ArticleReadCache reads;
 
-    ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing, ArticleReadCache reads) {
+    private final RevisionStore revisions;
+
+    ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing, ArticleReadCache reads,
+            RevisionStore revisions) {
+        this.revisions = revisions;
         this.reads = reads;
         this.store = store;
         this.donations = donations;
@@ -95,5 +99,30 @@ public class ArticleService {
     /** Sets {@code commentCount} (a recount from the comments themselves); false when there is no such article. */
     public boolean setCommentCount(String articleId, int count) {
         return store.setCommentCount(articleId, count);
+    }
+
+    /**
+     * The article's latest save (any status), for live updates; empty when there is no such article or
+     * its revision is not recorded yet (it is written just after the article, so ask again shortly).
+     */
+    public Optional<ArticleChangeEvent> latestChange(String articleId) {
+        Optional<Article> article = store.findById(articleId);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        long version = article.get().version();
+        List<ArticleRevision> lastTwo = revisions.lastTwo(articleId, version);
+        if (lastTwo.isEmpty() || lastTwo.get(0).revision() != version) {
+            return Optional.empty();
+        }
+        ArticleRevision latest = lastTwo.get(0);
+        ArticleStatus before = lastTwo.size() > 1 ? lastTwo.get(1).article().status() : null;
+        return Optional.of(new ArticleChangeEvent(articleId, ArticleChangeEvent.between(before, article.get().status()),
+                version, article.get().status(), latest.byId(), latest.byName(), latest.at()));
+    }
+
+    /** Whether an article exists in any status (no caller check: for features that check their own). */
+    public boolean exists(String articleId) {
+        return findAnyStatus(articleId).isPresent();
     }
 }

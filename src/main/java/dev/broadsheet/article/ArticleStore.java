@@ -121,9 +121,20 @@ class ArticleStore {
         return writes.updateWhere(articles, articleId, new Document(), set("commentCount", count));
     }
 
-    /** Articles of any status, most recently changed first (the editors' desk). */
-    List<Article> findEditorialPage(ArticleStatus status, String section, Cursor after, int limit) {
+    /**
+     * Articles of any status, most recently changed first (the editors' desk), optionally narrowed by
+     * an author's name and a title/slug search ({@link EditorialSearch}).
+     */
+    List<Article> findEditorialPage(ArticleStatus status, String section, String author, List<String> words,
+            Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>();
+        if (author != null) {
+            filters.add(eq("authors.name", author));
+        }
+        Bson search = EditorialSearch.filter(words);
+        if (search != null) {
+            filters.add(search);
+        }
         if (status != null) {
             filters.add(eq("status", status));
         }

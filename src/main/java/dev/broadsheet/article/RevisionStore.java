@@ -2,6 +2,7 @@ package dev.broadsheet.article;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.MongoCollection;
@@ -61,6 +62,14 @@ class RevisionStore {
 
     Optional<ArticleRevision> find(String articleId, long revision) {
         return Optional.ofNullable(revisions.find(eq("_id", key(articleId, revision))).first()).map(Entry::toRevision);
+    }
+
+    /** Revisions {@code revision} and the one before it (when they exist), newest first. */
+    List<ArticleRevision> lastTwo(String articleId, long revision) {
+        List<ArticleRevision> found = new ArrayList<>();
+        revisions.find(in("_id", List.of(key(articleId, revision), key(articleId, revision - 1))))
+                .sort(new Document("revision", -1)).forEach(entry -> found.add(entry.toRevision()));
+        return found;
     }
 
     /** Newest first, resuming after the revision named by {@code after}. */

@@ -101,6 +101,13 @@ public class CommentService {
         return comment;
     }
 
+    /** Where a comment stands in moderation (any status; no caller check: for live updates to editors). */
+    public Optional<ModerationItem> moderationItem(String id) {
+        return store.findById(id).map(comment -> new ModerationItem(comment.id(), comment.articleId(),
+                ModerationQueue.of(comment.status(), comment.heldFor()), comment.status(),
+                comment.history() == null ? 0 : comment.history().size()));
+    }
+
     /** A page request whose cursor must have been issued for {@code order}. */
     static PageRequest pageRequest(Integer first, String after, CommentOrder order) {
         PageRequest page = PageRequest.of(first, after, DEFAULT_PAGE_SIZE);

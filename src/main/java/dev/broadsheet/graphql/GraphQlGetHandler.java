@@ -149,7 +149,10 @@ class GraphQlGetHandler {
                 request.servletRequest().getLocale());
         WebGraphQlResponse response = graphQl.handleRequest(graphQlRequest).block();
         byte[] bytes = json.writeValueAsBytes(response.toMap());
-        String cacheControl = anonymous && response.getErrors().isEmpty() ? http.publicCacheControl() : null;
+        // A Cache-Control set during execution (a private preview response) keeps the response out of caches.
+        boolean cacheable = anonymous && response.getErrors().isEmpty()
+                && !response.getResponseHeaders().containsHeader(HttpHeaders.CACHE_CONTROL);
+        String cacheControl = cacheable ? http.publicCacheControl() : null;
         return new Rendered(bytes, etag(bytes), cacheControl, response.getResponseHeaders());
     }
 

@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
  * Caching headers for every GraphQL response, GET or POST: authenticated ones are
  * {@code private, no-store}; anonymous ones name the entities they were built from in
  * {@code Surrogate-Key}. ({@link GraphQlGetHandler} adds ETag and the public Cache-Control on GET.)
+ * A response marked {@link PrivateResponse} (a preview) is treated as authenticated.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,7 +34,7 @@ class HttpCachingInterceptor implements WebGraphQlInterceptor {
         }
         return chain.next(request).map(response -> {
             HttpHeaders headers = response.getResponseHeaders();
-            if (authenticated) {
+            if (authenticated || PrivateResponse.isMarked(response.getExecutionInput().getGraphQLContext())) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
             } else if (!keys.isEmpty()) {
                 headers.set(SURROGATE_KEY, String.join(" ", new TreeSet<>(keys)));

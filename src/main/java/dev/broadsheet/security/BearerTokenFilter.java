@@ -20,14 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
+    private final BearerTokens tokens;
 
-    private final ApiTokenService tokens;
-    private final Optional<JwtCallers> jwt;
-
-    BearerTokenFilter(ApiTokenService tokens, Optional<JwtCallers> jwt) {
+    BearerTokenFilter(BearerTokens tokens) {
         this.tokens = tokens;
-        this.jwt = jwt;
     }
 
     @Override
@@ -38,7 +34,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Caller> caller = authenticate(header);
+        Optional<Caller> caller = tokens.fromHeader(header);
         if (caller.isEmpty()) {
             reject(response);
             return;
@@ -49,17 +45,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private Optional<Caller> authenticate(String header) {
-        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        String credential = header.substring(BEARER.length()).strip();
-        if (credential.startsWith(ApiTokenService.SECRET_PREFIX)) {
-            return tokens.authenticate(credential);
-        }
-        return jwt.flatMap(callers -> callers.authenticate(credential));
     }
 
     private static void reject(HttpServletResponse response) throws IOException {

@@ -1,0 +1,75 @@
+package dev.broadsheet;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import reactor.core.publisher.Mono;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+/**
+ * Two application instances on one database server over TCP, sharing a test clock: A holds the sample
+ * content, B starts empty and follows A's writes. Starting them takes a while, so test classes share
+ * one pair ({@link #shared()}), closed when the test JVM exits.
+ */
+public final class TwoInstances implements AutoCloseable {
+
+    private static TwoInstances shared;
+
+    public final MongoServer server = new MongoServer(new MemoryBackend());
+    public final MutableClock clock;
+    public final ConfigurableApplicationContext a;
+    public final ConfigurableApplicationContext b;
+
+    public static synchronized TwoInstances shared() {
+        if (shared == null) {
+            shared = new TwoInstances(new MutableClock());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    private TwoInstances(MutableClock clock) {
+        this.clock = clock;
+        String uri = server.bindAndGetConnectionString() + "/broadsheet";
+        a = start(uri, clock, "--broadsheet.sample.enabled=true");
+        b = start(uri, clock, "--broadsheet.sample.enabled=false");
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** A GraphQL-over-WebSocket client of {@code context}, sending {@code token} (or nothing) in connection_init. */
+    public static WebSocketGraphQlTester socket(ConfigurableApplicationContext context, String token) {
+        WebSocketGraphQlTester.Builder<?> builder = WebSocketGraphQlTester.builder(
+                URI.create("ws://localhost:" + port(context) + "/graphql-ws"), new StandardWebSocketClient());
+        if (token != null) {
+            builder.interceptor(new WebSocketGraphQlClientInterceptor() {
+                @Override
+                public Mono<Object> connectionInitPayload() {
+                    return Mono.just(Map.of("Authorization", "Bearer " + token));
+                }
+            });
+        }
+        return builder.build();
+    }
+
+    private static ConfigurableApplicationContext start(String mongoUri, MutableClock clock, String more) {
+        return new SpringApplicationBuilder(BroadsheetApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
+                        "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN, more);
+    }
+
+    @Override
+    public void close() {
+        b.close();
+        a.close();
+        server.shutdownNow();
+    }
+}
