@@ -64,6 +64,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
         response.getWriter().write("{\"errors\":[{\"message\":\"The bearer token is invalid, expired or revoked\","
                 + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
     }
