@@ -15,6 +15,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Cursor;
+import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Sequence;
 import dev.broadsheet.store.VersionedUpdate;
@@ -141,7 +142,8 @@ class ArticleStore {
     /** Scheduled articles whose time has come, oldest first. */
     List<Article> findDue(Instant now, int limit) {
         return list(articles.find(and(eq("status", ArticleStatus.SCHEDULED.name()), lte("publishedAt", Date.from(now))))
-                .sort(new Document("publishedAt", 1)).limit(limit));
+                .sort(new Document("publishedAt", 1)).limit(limit)
+                .comment(MongoCommandCounter.BACKGROUND)); // the scheduler's poll is not a reader's command
     }
 
     private static RuntimeException slugClashOr(MongoException e) {
