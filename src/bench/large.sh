@@ -33,6 +33,7 @@ run() { # store name, caches label, args...
     local url file="$OUT/wrk-large-$store-$caches-$case.txt" first before after
     url=$(get_url "${QUERY[$case]}" "${VARS[$case]}")
     first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.1f", $1*1000}')
+    wrk_warm "$url"
     before=$(commands)
     wrk_run "$file" "$DURATION" "$url"
     after=$(commands)

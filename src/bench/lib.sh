@@ -43,12 +43,16 @@ metric() { # name [tag query]
 commands() { metric broadsheet.mongo.commands | cut -d. -f1; }
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
 
-# wrk_run <output file> <seconds> <url> [wrk script]: one measured run after a 3 s warm-up.
+# wrk_warm <url> [wrk script]: 3 s of JIT (and cache) warm-up, not measured.
+wrk_warm() { wrk -t2 -c16 -d3s ${2:+-s "$2"} "$1" > /dev/null; }
+# wrk_run <output file> <seconds> <url> [wrk script]: one measured run (call wrk_warm first).
 wrk_run() {
   local out=$1 seconds=$2 url=$3 script=${4:-}
-  wrk -t2 -c16 -d3s ${script:+-s "$script"} "$url" > /dev/null
   wrk -t2 -c16 -d"${seconds}s" --latency ${script:+-s "$script"} "$url" > "$out"
 }
+# Server CPU time (user + system, in ms) so far: per request it is a figure that contention distorts
+# far less than req/s on a shared machine.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$SERVER_PID/stat"; }
 rps_of() { awk '/Requests\/sec/ {print $2}' "$1"; }
 total_of() { awk '/requests in/ {print $1}' "$1"; }
 p50_of() { awk '$1=="50%" {print $2}' "$1" | to_ms; }

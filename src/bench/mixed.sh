@@ -33,6 +33,7 @@ start_server mixed --broadsheet.store.in-memory=true --broadsheet.comments.trust
 RESULTS="$OUT/mixed.md"
 { echo "Load before: $(uptime)"; echo
   echo "| run | read req/s | p50 ms | p99 ms | non-2xx | writer |"; echo "|---|---:|---:|---:|---:|---|"; } > "$RESULTS"
+wrk_warm "http://127.0.0.1:$PORT" src/bench/rotate.lua
 wrk_run "$OUT/wrk-mixed-reads.txt" "$DURATION" "http://127.0.0.1:$PORT" src/bench/rotate.lua
 printf '| reads only | %.0f | %s | %s | %s | none |\n' "$(rps_of "$OUT/wrk-mixed-reads.txt")" "$(p50_of "$OUT/wrk-mixed-reads.txt")" \
   "$(p99_of "$OUT/wrk-mixed-reads.txt")" "$(errors_of "$OUT/wrk-mixed-reads.txt")" | tee -a "$RESULTS"

@@ -20,8 +20,8 @@ declare -A FLOOR
 
 RESULTS="$OUT/results.md"
 { echo "Load before: $(uptime)"; echo
-  echo "| case | mode | method | req/s | p50 ms | p99 ms | MongoDB commands/req | non-2xx | vs floor |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|---:|"; } > "$RESULTS"
+  echo "| case | mode | method | req/s | p50 ms | p99 ms | server CPU ms/req | MongoDB commands/req | non-2xx | vs floor |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"; } > "$RESULTS"
 
 measure() { # mode, case, method
   local mode=$1 case=$2 method=$3 file="$OUT/wrk-$1-$2-$3.txt" before after
@@ -29,17 +29,19 @@ measure() { # mode, case, method
   if [ "$method" = GET ]; then url=$(get_url "${QUERY[$case]}" "${VARS[$case]}")
   else url="http://127.0.0.1:$PORT/graphql"; post_body "${QUERY[$case]}" "${VARS[$case]}" "$OUT/body-$case.json"
        export BENCH_BODY="$OUT/body-$case.json"; script=src/bench/post.lua; fi
-  before=$(commands)
+  wrk_warm "$url" "$script"
+  before=$(commands); cpu0=$(cpu_ms)
   wrk_run "$file" "$DURATION" "$url" "$script"
-  after=$(commands)
-  report "$mode" "$case" "$method" "$file" "$(python3 -c "print(f'{($after-$before)/max(1,$(total_of "$file")):.2f}')")"
+  after=$(commands); cpu1=$(cpu_ms)
+  report "$mode" "$case" "$method" "$file" "$(python3 -c "print(f'{($after-$before)/max(1,$(total_of "$file")):.2f}')")" \
+    "$(python3 -c "print(f'{($cpu1-$cpu0)/max(1,$(total_of "$file")):.3f}')")"
 }
 
-report() { # mode case method file commands
+report() { # mode case method file commands cpu-ms-per-request
   local rps ratio=""; rps=$(rps_of "$4")
   [ "$1" = default ] && [ -n "${FLOOR[$2]:-}" ] && ratio=$(python3 -c "print(f'{100*$rps/${FLOOR[$2]}:.0f}%')")
-  printf '| %s | %s | %s | %.0f | %s | %s | %s | %s | %s |\n' "${NAMES[$2]}" "$1" "$3" "$rps" "$(p50_of "$4")" \
-    "$(p99_of "$4")" "$5" "$(errors_of "$4")" "$ratio" | tee -a "$RESULTS"
+  printf '| %s | %s | %s | %.0f | %s | %s | %s | %s | %s | %s |\n' "${NAMES[$2]}" "$1" "$3" "$rps" "$(p50_of "$4")" \
+    "$(p99_of "$4")" "$6" "$5" "$(errors_of "$4")" "$ratio" | tee -a "$RESULTS"
 }
 
 for mode in $MODES; do
@@ -54,9 +56,13 @@ for mode in $MODES; do
     if [ "$mode" = default ]; then
       # Floor and default hits side by side in the same run: floor first, then the cached GET and POST.
       curl -sf -X PUT --data-binary @"$OUT/response-$case.json" "http://127.0.0.1:$PORT/bench-floor/$case"
+      wrk_warm "http://127.0.0.1:$PORT/bench-floor/$case"
+      cpu0=$(cpu_ms)
       wrk_run "$OUT/wrk-floor-$case.txt" "$DURATION" "http://127.0.0.1:$PORT/bench-floor/$case"
+      cpu1=$(cpu_ms)
       FLOOR[$case]=$(rps_of "$OUT/wrk-floor-$case.txt")
-      report floor "$case" GET "$OUT/wrk-floor-$case.txt" "0.00"
+      report floor "$case" GET "$OUT/wrk-floor-$case.txt" "0.00" \
+        "$(python3 -c "print(f'{($cpu1-$cpu0)/max(1,$(total_of "$OUT/wrk-floor-$case.txt")):.3f}')")"
       measure default "$case" GET
       measure default "$case" POST
     else
