@@ -9,12 +9,14 @@ build() {
   javac -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java')
 }
 
+# MongoDB timeouts for the bench server: the 2 s defaults can expire during start-up on a loaded machine.
+STORE_TIMEOUTS=${STORE_TIMEOUTS:---broadsheet.store.timeouts.server-selection=30s --broadsheet.store.timeouts.connect=30s --broadsheet.store.timeouts.read=60s}
 SERVER_PID=
 start_server() { # log name, extra args...
   local name=$1; shift
   java -XX:+UseParallelGC -Xms512m -Xmx1g -cp "$OUT/classes:$CP" dev.broadsheet.bench.BenchServer \
     --server.port="$PORT" --spring.main.banner-mode=off --logging.level.root=WARN \
-    --broadsheet.sample.enabled=true "$@" > "$OUT/server-$name.log" 2>&1 &
+    --broadsheet.sample.enabled=true $STORE_TIMEOUTS "$@" > "$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 1 ${START_TIMEOUT:-300}); do grep -q "BENCH DATA LOADED" "$OUT/server-$name.log" && break; sleep 1; done

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * anything else (a token, another body type) stays with Spring for GraphQL's own handler.</li>
  * </ul>
  * Anonymous error-free query responses are kept whole in the {@link ResponseCache}, tagged with their
- * surrogate keys; {@link ResponseCacheFilter} answers the next identical request before Spring Security.
+ * surrogate keys (a response with none is not kept: no write could purge it); {@link ResponseCacheFilter} answers the next identical request before Spring Security.
  */
 @Component
 class GraphQlQueryHandler {
@@ -138,9 +138,12 @@ class GraphQlQueryHandler {
             return;
         }
         String surrogateKey = headers.getFirst(HttpCachingInterceptor.SURROGATE_KEY);
+        if (surrogateKey == null || surrogateKey.isBlank()) {
+            return; // nothing a write could purge it by
+        }
         Set<String> tags = surrogateKey == null ? Set.of() : Set.copyOf(Arrays.asList(surrogateKey.split(" ")));
         responses.put(call.cacheKey(), new ResponseCache.Entry(body, etag == null ? "" : etag, type.toString(),
-                surrogateKey == null ? "" : surrogateKey, tags), begun);
+                surrogateKey, tags), begun);
     }
 
     private WebGraphQlResponse execute(ServerRequest request, GraphQlCall call) {

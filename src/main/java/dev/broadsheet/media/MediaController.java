@@ -31,7 +31,8 @@ class MediaController implements RuntimeWiringConfigurer {
     }
 
     @QueryMapping
-    MediaAsset mediaAsset(@Argument String id) {
+    MediaAsset mediaAsset(@Argument String id, DataFetchingEnvironment env) {
+        SurrogateKeys.add(env, "asset:" + id);
         return media.find(id).orElse(null);
     }
 
