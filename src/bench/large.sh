@@ -34,11 +34,10 @@ run() { # store name, caches label, args...
     url=$(get_url "${QUERY[$case]}" "${VARS[$case]}")
     first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.1f", $1*1000}')
     wrk_warm "$url"
-    before=$(commands)
+    window_start
     wrk_run "$file" "$DURATION" "$url"
-    after=$(commands)
     printf '| %s | %s | %s | %.0f | %s | %s | %s | %s |\n' "$store" "$caches" "$case" "$(rps_of "$file")" "$(p50_of "$file")" \
-      "$(p99_of "$file")" "$(python3 -c "print(f'{($after-$before)/max(1,$(total_of "$file")):.2f}')")" "$first" | tee -a "$RESULTS"
+      "$(p99_of "$file")" "$(window_commands)" "$first" | tee -a "$RESULTS"
   done
   if [ "$store" = large ] && [ "$caches" = warm ]; then
     for i in $(seq 0 $((WARMUP - 1))); do

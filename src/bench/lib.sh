@@ -43,6 +43,13 @@ metric() { # name [tag query]
     | python3 -c 'import sys, json; print(json.load(sys.stdin)["measurements"][0]["value"])'
 }
 commands() { metric broadsheet.mongo.commands | cut -d. -f1; }
+# Requests the server completed on /graphql (hits included: the request timer runs before every filter).
+served() { metric http.server.requests uri:/graphql | cut -d. -f1; }
+# Per-request MongoDB commands over a window: both counts are taken server-side after the server has
+# drained, so requests still in flight when wrk starts or stops count on both sides (wrk's own total
+# leaves them out, which showed as fractional extra commands per request on a loaded machine).
+window_start() { sleep 2; W_COMMANDS=$(commands); W_SERVED=$(served); }
+window_commands() { sleep 2; python3 -c "print(f'{($(commands)-$W_COMMANDS)/max(1,$(served)-$W_SERVED):.2f}')"; }
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
 
 # wrk_warm <url> [wrk script]: 3 s of JIT (and cache) warm-up, not measured.

@@ -30,10 +30,10 @@ measure() { # mode, case, method
   else url="http://127.0.0.1:$PORT/graphql"; post_body "${QUERY[$case]}" "${VARS[$case]}" "$OUT/body-$case.json"
        export BENCH_BODY="$OUT/body-$case.json"; script=src/bench/post.lua; fi
   wrk_warm "$url" "$script"
-  before=$(commands); cpu0=$(cpu_ms)
+  window_start; cpu0=$(cpu_ms)
   wrk_run "$file" "$DURATION" "$url" "$script"
-  after=$(commands); cpu1=$(cpu_ms)
-  report "$mode" "$case" "$method" "$file" "$(python3 -c "print(f'{($after-$before)/max(1,$(total_of "$file")):.2f}')")" \
+  cpu1=$(cpu_ms)
+  report "$mode" "$case" "$method" "$file" "$(window_commands)" \
     "$(python3 -c "print(f'{($cpu1-$cpu0)/max(1,$(total_of "$file")):.3f}')")"
 }
 
