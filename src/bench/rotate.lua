@@ -1,16 +1,17 @@
 -- wrk script for the mixed mode: each request takes the next of the URLs/bodies listed in the file
 -- named by $BENCH_ROTATION (lines "GET <path>" or "POST <json body>"), so readers rotate over them.
 local requests = {}
-for line in io.lines(os.getenv("BENCH_ROTATION")) do
-  local method, rest = line:match("^(%u+) (.*)$")
-  if method == "GET" then
-    requests[#requests + 1] = wrk.format("GET", rest)
-  else
-    requests[#requests + 1] = wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, rest)
-  end
-end
 local n = 0
 function init(args)
+  wrk.init(args) -- wrk's own init sets the Host header that wrk.format uses
+  for line in io.lines(os.getenv("BENCH_ROTATION")) do
+    local method, rest = line:match("^(%u+) (.*)$")
+    if method == "GET" then
+      requests[#requests + 1] = wrk.format("GET", rest)
+    else
+      requests[#requests + 1] = wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, rest)
+    end
+  end
   n = math.random(#requests)
 end
 function request()
