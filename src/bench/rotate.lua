@@ -3,13 +3,14 @@
 local requests = {}
 local n = 0
 function init(args)
-  wrk.init(args) -- wrk's own init sets the Host header that wrk.format uses
+  local headers = { Host = wrk.host .. ":" .. wrk.port }
   for line in io.lines(os.getenv("BENCH_ROTATION")) do
     local method, rest = line:match("^(%u+) (.*)$")
     if method == "GET" then
-      requests[#requests + 1] = wrk.format("GET", rest)
+      requests[#requests + 1] = wrk.format("GET", rest, headers)
     else
-      requests[#requests + 1] = wrk.format("POST", "/graphql", { ["Content-Type"] = "application/json" }, rest)
+      requests[#requests + 1] = wrk.format("POST", "/graphql",
+        { Host = headers.Host, ["Content-Type"] = "application/json" }, rest)
     end
   end
   n = math.random(#requests)
