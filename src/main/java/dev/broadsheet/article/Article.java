@@ -3,15 +3,16 @@ package dev.broadsheet.article;
 import dev.broadsheet.media.ImageUsage;
 import java.time.Instant;
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * An article as stored. {@code body} holds what editors wrote; donation appeals are placed into it by
+ * An article as stored (by the driver's record codec; {@link ArticleCodecs} adds the body blocks). {@code body} holds what editors wrote; donation appeals are placed into it by
  * rule when it is served ({@link ArticleBody}).
  *
  * @param suppressDonations true for pieces that must carry no appeals (sponsored or sensitive)
  */
 public record Article(
-        String id,
+        @BsonId String id,
         String slug,
         String title,
         String standfirst,

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleReadCache {
 
-    private static final String COLLECTION = "articles";
+    private static final String COLLECTION = ArticleStore.COLLECTION;
 
     record LatestKey(String section, String tag, Cursor after, int limit) {
     }
@@ -42,10 +42,9 @@ class ArticleReadCache {
             ResponseCache responses) {
         this.store = store;
         this.responses = responses;
-        byId = caches.create("article.byId", store::findPublishedById, ids -> {
-            Map<String, Optional<Article>> found = new HashMap<>();
-            ids.forEach(id -> found.put(id, Optional.empty()));
-            store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), Optional.of(article)));
+        byId = caches.createOptional("article.byId", store::findPublishedById, ids -> {
+            Map<String, Article> found = new HashMap<>();
+            store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), article));
             return found;
         });
         bySlug = caches.create("article.bySlug", store::findPublishedBySlug);
@@ -88,9 +87,7 @@ class ArticleReadCache {
     }
 
     Map<String, Article> byIds(Collection<String> ids) {
-        Map<String, Article> found = new HashMap<>();
-        byId.getAll(ids).forEach((id, article) -> article.ifPresent(a -> found.put(id, a)));
-        return found;
+        return ReadCache.present(byId, ids);
     }
 
     List<Article> latest(String section, String tag, Cursor after, int limit) {

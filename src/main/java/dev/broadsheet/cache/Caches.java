@@ -7,10 +7,10 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,6 @@ public class Caches {
 
     private final CacheProperties properties;
     private final MeterRegistry registry;
-    private final List<ReadCache<?, ?>> all = new CopyOnWriteArrayList<>();
 
     Caches(CacheProperties properties, MeterRegistry registry) {
         this.properties = properties;
@@ -50,9 +49,21 @@ public class Caches {
             CaffeineCacheMetrics.monitor(registry, cache, name);
             bytes(name, cache);
         }
-        ReadCache<K, V> readCache = new ReadCache<>(name, cache, loader, bulkLoader);
-        all.add(readCache);
-        return readCache;
+        return new ReadCache<>(name, cache, loader, bulkLoader);
+    }
+
+    /**
+     * A cache of values that may not exist (cached as empty, so a miss is not asked again until a write
+     * drops it); {@code bulkLoader} returns those it finds, the rest are cached as empty.
+     */
+    public <K, V> ReadCache<K, Optional<V>> createOptional(String name, Function<K, Optional<V>> loader,
+            Function<Set<K>, Map<K, V>> bulkLoader) {
+        return create(name, loader, keys -> {
+            Map<K, V> found = bulkLoader.apply(keys);
+            Map<K, Optional<V>> all = new HashMap<>();
+            keys.forEach(key -> all.put(key, Optional.ofNullable(found.get(key))));
+            return all;
+        });
     }
 
     /**
@@ -71,13 +82,5 @@ public class Caches {
                         c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
                 .tag("cache", name).baseUnit("bytes").description("Estimated bytes held by the cache")
                 .register(registry);
-    }
-
-    public boolean enabled() {
-        return properties.enabled();
-    }
-
-    public List<ReadCache<?, ?>> all() {
-        return List.copyOf(all);
     }
 }

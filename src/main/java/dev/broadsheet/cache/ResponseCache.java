@@ -2,6 +2,7 @@ package dev.broadsheet.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.broadsheet.api.CachedResponses;
 import dev.broadsheet.store.EntityChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -29,11 +30,7 @@ import org.springframework.stereotype.Component;
  * once and for other instances' writes through the write sequence ({@link ChangeFollower}).
  */
 @Component
-public class ResponseCache {
-
-    /** A stored response: the exact bytes served, the validator and the keys it was built from. */
-    public record Entry(byte[] body, String etag, String contentType, String surrogateKey, Set<String> tags) {
-    }
+public class ResponseCache implements CachedResponses {
 
     /** Purges remembered for the race guard; a response whose execution outlived them is not stored. */
     private static final int PURGE_LOG = 4096;
@@ -67,6 +64,7 @@ public class ResponseCache {
         }
     }
 
+    @Override
     public boolean enabled() {
         return responses != null;
     }
@@ -76,6 +74,7 @@ public class ResponseCache {
         ownPurges.add(collection);
     }
 
+    @Override
     public Entry get(String key) {
         if (responses == null) {
             return null;
@@ -87,12 +86,13 @@ public class ResponseCache {
         return entry;
     }
 
-    /** Taken before a response is executed and handed to {@link #put}. */
+    @Override
     public synchronized long begin() {
         return purgeCount;
     }
 
     /** Stores {@code entry} unless a purge since {@code begun} touched its tags. */
+    @Override
     public synchronized void put(String key, Entry entry, long begun) {
         if (responses == null) {
             return;

@@ -1,5 +1,6 @@
 package dev.broadsheet.cache;
 
+import dev.broadsheet.api.CachedResponses;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.Temporal;
 import java.util.Collection;
@@ -27,7 +28,7 @@ final class Weights {
         return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
-    static int ofResponse(String key, ResponseCache.Entry entry) {
+    static int ofResponse(String key, CachedResponses.Entry entry) {
         long bytes = 160L + 2L * key.length() + entry.body().length + entry.etag().length()
                 + entry.surrogateKey().length() + entry.tags().stream().mapToLong(tag -> 56L + tag.length()).sum();
         return (int) Math.min(Integer.MAX_VALUE, bytes);

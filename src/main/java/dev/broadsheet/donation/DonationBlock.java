@@ -2,6 +2,7 @@ package dev.broadsheet.donation;
 
 import java.time.Instant;
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * A donation appeal kept once and placed into articles by rule.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param placements where in the body it goes
  */
 public record DonationBlock(
-        String id,
+        @BsonId String id,
         String name,
         String heading,
         String body,

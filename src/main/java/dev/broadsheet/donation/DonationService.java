@@ -9,11 +9,14 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -78,7 +81,7 @@ public class DonationService {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
         DonationBlock block = required(input).toBlock("input", id, DonationBlock.Status.ACTIVE, expectedVersion);
-        DonationBlock updated = store.update(block, expectedVersion);
+        DonationBlock updated = versioned(id, () -> store.update(block, expectedVersion));
         audit.record(editor, "updateDonationBlock", ENTITY, id, updated.version());
         return updated;
     }
@@ -87,9 +90,19 @@ public class DonationService {
     DonationBlock archive(String id, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
-        DonationBlock archived = store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED);
+        DonationBlock archived = versioned(id, () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED));
         audit.record(editor, "archiveDonationBlock", ENTITY, id, archived.version());
         return archived;
+    }
+
+    private static DonationBlock versioned(String id, Supplier<DonationBlock> update) {
+        try {
+            return update.get();
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound("No donation block " + id);
+        }
     }
 
     private static DonationBlockInput required(DonationBlockInput input) {

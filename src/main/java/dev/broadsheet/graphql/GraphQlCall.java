@@ -1,9 +1,8 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.Hashes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,16 +94,11 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
             String variables) {
         String hash = DocumentCache.persistedHash(extensions);
         String document = query != null ? query : hash == null ? "" : "#" + hash.toLowerCase(Locale.ROOT);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {kind, document, operationName, variables}) {
-                digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        StringBuilder parts = new StringBuilder();
+        for (String part : new String[] {kind, document, operationName, variables}) {
+            parts.append(part == null ? "" : part).append('\0');
         }
+        return Hashes.sha256Hex(parts.toString());
     }
 
     private static Map<String, Object> object(String text, JsonMapper json) {

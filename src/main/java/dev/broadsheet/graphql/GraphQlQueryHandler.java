@@ -1,10 +1,10 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.CachedResponses;
+import dev.broadsheet.api.ErrorBody;
 import dev.broadsheet.api.ErrorCode;
-import dev.broadsheet.cache.ResponseCache;
+import dev.broadsheet.api.Hashes;
 import jakarta.servlet.http.Cookie;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>anonymous {@code POST /graphql} with a JSON body that the front filter parsed ({@link GraphQlCall});
  * anything else (a token, another body type) stays with Spring for GraphQL's own handler.</li>
  * </ul>
- * Anonymous error-free query responses are kept whole in the {@link ResponseCache}, tagged with their
+ * Anonymous error-free query responses are kept whole in the response cache ({@link CachedResponses}), tagged with their
  * surrogate keys (a response with none is not kept: no write could purge it); {@link ResponseCacheFilter} answers the next identical request before Spring Security.
  */
 @Component
@@ -54,10 +54,10 @@ class GraphQlQueryHandler {
     private final DocumentCache documents;
     private final JsonMapper json;
     private final HttpCachingProperties http;
-    private final ResponseCache responses;
+    private final CachedResponses responses;
 
     GraphQlQueryHandler(WebGraphQlHandler graphQl, DocumentCache documents, JsonMapper json, HttpCachingProperties http,
-            ResponseCache responses) {
+            CachedResponses responses) {
         this.graphQl = graphQl;
         this.documents = documents;
         this.json = json;
@@ -142,7 +142,7 @@ class GraphQlQueryHandler {
             return; // nothing a write could purge it by
         }
         Set<String> tags = surrogateKey == null ? Set.of() : Set.copyOf(Arrays.asList(surrogateKey.split(" ")));
-        responses.put(call.cacheKey(), new ResponseCache.Entry(body, etag == null ? "" : etag, type.toString(),
+        responses.put(call.cacheKey(), new CachedResponses.Entry(body, etag == null ? "" : etag, type.toString(),
                 surrogateKey, tags), begun);
     }
 
@@ -166,18 +166,12 @@ class GraphQlQueryHandler {
         return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON).body(errorBody(message));
     }
 
-    private byte[] errorBody(String message) {
-        return json.writeValueAsBytes(Map.of("errors", List.of(Map.of("message", message,
-                "extensions", Map.of("code", ErrorCode.VALIDATION.name())))));
+    private static String errorBody(String message) {
+        return ErrorBody.json(ErrorCode.VALIDATION, message);
     }
 
     static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Hashes.sha256Hex(body).substring(0, 32) + "\"";
     }
 
     private static MultiValueMap<String, HttpCookie> cookies(ServerRequest request) {

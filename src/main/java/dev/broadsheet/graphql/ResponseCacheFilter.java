@@ -1,6 +1,6 @@
 package dev.broadsheet.graphql;
 
-import dev.broadsheet.cache.ResponseCache;
+import dev.broadsheet.api.CachedResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -44,14 +44,14 @@ class ResponseCacheFilter extends org.springframework.web.filter.OncePerRequestF
     /** Just before Spring Security's filter chain ({@code spring.security.filter.order}, -100). */
     static final int ORDER = -101;
 
-    private final ResponseCache responses;
+    private final CachedResponses responses;
     private final HttpCachingProperties http;
     private final JsonMapper json;
     private final BeanFactory beans;
     private final String path;
     private final DefaultCorsProcessor cors = new DefaultCorsProcessor();
 
-    ResponseCacheFilter(ResponseCache responses, HttpCachingProperties http, JsonMapper json, BeanFactory beans,
+    ResponseCacheFilter(CachedResponses responses, HttpCachingProperties http, JsonMapper json, BeanFactory beans,
             @Value("${spring.graphql.http.path:/graphql}") String path) {
         this.responses = responses;
         this.http = http;
@@ -97,7 +97,7 @@ class ResponseCacheFilter extends org.springframework.web.filter.OncePerRequestF
             chain.doFilter(onward, response);
             return;
         }
-        ResponseCache.Entry hit = responses.get(call.cacheKey());
+        CachedResponses.Entry hit = responses.get(call.cacheKey());
         if (hit != null && serve(request, response, hit, get)) {
             return;
         }
@@ -106,7 +106,7 @@ class ResponseCacheFilter extends org.springframework.web.filter.OncePerRequestF
     }
 
     /** Writes a hit; false when it must take the normal path after all (CORS without a known source). */
-    private boolean serve(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry hit,
+    private boolean serve(HttpServletRequest request, HttpServletResponse response, CachedResponses.Entry hit,
             boolean get) throws IOException {
         if (CorsUtils.isCorsRequest(request)) {
             CorsConfigurationSource source = corsSource();

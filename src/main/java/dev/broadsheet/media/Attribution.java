@@ -51,6 +51,7 @@ final class Attribution {
             case PUBLIC_DOMAIN -> "dedicated to the public domain (" + name + ")";
             case ALL_RIGHTS_RESERVED -> "all rights reserved, used with permission";
             case AGENCY -> "supplied under agency licence, not for reuse";
+            case OWNED -> "the newsroom's own";
         };
     }
 

@@ -1,15 +1,18 @@
 package dev.broadsheet.media;
 
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * An image the newsroom may use, with who made it, where it came from and under which licence.
  *
  * @param creditLine the credit as the source asks for it, when it differs from creator/source
  * @param crops      named crops offered for reuse; each lies inside the image
+ * @param syndicationGrants partner ids the rights holder cleared this asset for (matters for
+ *                   all-rights-reserved and agency assets)
  */
 public record MediaAsset(
-        String id,
+        @BsonId String id,
         String title,
         String url,
         int width,
@@ -19,10 +22,18 @@ public record MediaAsset(
         String creditLine,
         String licenceId,
         List<NamedCrop> crops,
-        long version) {
+        long version,
+        List<String> syndicationGrants) {
 
     public MediaAsset {
         crops = crops == null ? List.of() : List.copyOf(crops);
+        syndicationGrants = syndicationGrants == null ? List.of() : List.copyOf(syndicationGrants);
+    }
+
+    /** An asset cleared for no partner in particular. */
+    public MediaAsset(String id, String title, String url, int width, int height, Credit creator, Credit source,
+            String creditLine, String licenceId, List<NamedCrop> crops, long version) {
+        this(id, title, url, width, height, creator, source, creditLine, licenceId, crops, version, List.of());
     }
 
     /** An asset without named crops. */

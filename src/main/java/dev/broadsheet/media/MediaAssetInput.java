@@ -19,7 +19,10 @@ record MediaAssetInput(
         Credit source,
         String creditLine,
         String licenceId,
-        List<NamedCrop> crops) {
+        List<NamedCrop> crops,
+        List<String> syndicationGrants) {
+
+    static final int MAX_GRANTS = 100;
 
     static final int MAX_DIMENSION = 100_000;
     static final int MAX_CROPS = 20;
@@ -41,7 +44,7 @@ record MediaAssetInput(
         MediaAsset asset = new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
                 List.of(), version);
         return new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
-                crops(path + ".crops", asset), version);
+                crops(path + ".crops", asset), version, grants(path + ".syndicationGrants"));
     }
 
     private List<NamedCrop> crops(String path, MediaAsset asset) {
@@ -63,6 +66,17 @@ record MediaAssetInput(
             }
         }
         return crops.stream().map(c -> new NamedCrop(c.name().strip(), c.x(), c.y(), c.width(), c.height())).toList();
+    }
+
+    private List<String> grants(String path) {
+        if (syndicationGrants == null) {
+            return List.of();
+        }
+        Inputs.maxSize(path, syndicationGrants, MAX_GRANTS);
+        for (int i = 0; i < syndicationGrants.size(); i++) {
+            Inputs.requireText(path + "[" + i + "]", syndicationGrants.get(i), 64);
+        }
+        return syndicationGrants.stream().map(String::strip).distinct().toList();
     }
 
     private static int dimension(String field, Integer value) {

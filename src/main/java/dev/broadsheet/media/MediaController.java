@@ -11,6 +11,7 @@ import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
@@ -34,6 +35,12 @@ class MediaController implements RuntimeWiringConfigurer {
     MediaAsset mediaAsset(@Argument String id, DataFetchingEnvironment env) {
         SurrogateKeys.add(env, "asset:" + id);
         return media.find(id).orElse(null);
+    }
+
+    /** Partner ids are editorial information: editors and admins only. */
+    @SchemaMapping(typeName = "MediaAsset")
+    List<String> syndicationGrants(MediaAsset asset) {
+        return media.syndicationGrants(asset);
     }
 
     @QueryMapping

@@ -6,6 +6,8 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,11 @@ public class MediaService {
         return ids.isEmpty() ? Map.of() : reads.byIds(ids);
     }
 
+    List<String> syndicationGrants(MediaAsset asset) {
+        callers.require(Role.EDITOR);
+        return asset.syndicationGrants();
+    }
+
     public List<Licence> licences() {
         return Licences.all();
     }
@@ -52,7 +59,14 @@ public class MediaService {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
         MediaAsset asset = required(input).toAsset("input", id, expectedVersion);
-        MediaAsset updated = store.update(asset, expectedVersion);
+        MediaAsset updated;
+        try {
+            updated = store.update(asset, expectedVersion);
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound("No media asset " + id);
+        }
         audit.record(editor, "updateMediaAsset", "mediaAsset", id, updated.version());
         return updated;
     }
@@ -63,7 +77,7 @@ public class MediaService {
      */
     public MediaAsset save(MediaAsset asset) {
         new MediaAssetInput(asset.title(), asset.url(), asset.width(), asset.height(), asset.creator(),
-                asset.source(), asset.creditLine(), asset.licenceId(), asset.crops())
+                asset.source(), asset.creditLine(), asset.licenceId(), asset.crops(), asset.syndicationGrants())
                 .toAsset("asset", asset.id(), asset.version());
         store.save(asset);
         return asset;

@@ -2,6 +2,7 @@ package dev.broadsheet.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.api.CachedResponses;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +58,7 @@ class ResponseCacheTest {
         assertThat(cache.get("mine")).isNull();
     }
 
-    private static ResponseCache.Entry entry(String... tags) {
-        return new ResponseCache.Entry("{}".getBytes(), "\"e\"", "application/json", String.join(" ", tags), Set.of(tags));
+    private static CachedResponses.Entry entry(String... tags) {
+        return new CachedResponses.Entry("{}".getBytes(), "\"e\"", "application/json", String.join(" ", tags), Set.of(tags));
     }
 }
