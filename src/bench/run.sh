@@ -1,69 +1,76 @@
 #!/usr/bin/env bash
-# Read-path benchmark: wrk at 16 connections on loopback against GET /graphql, caches off (cold) and on (warm).
-# Usage: src/bench/run.sh [seconds per run, default 15]   (needs wrk: apt-get install wrk)
+# Read-path benchmark: wrk -t2 -c16 on loopback, GET and POST, for (a) (b) (c) in three modes:
+#   cold (caches off), warm (record caches, response cache off), default (record + response cache),
+#   the default mode measured side by side with the floor: a raw servlet filter in the same app
+#   returning the same bytes (hits are reported as a ratio to it).
+# Usage: src/bench/run.sh [seconds per run, default 10]   env: BENCH_PORT (8282), MODES ("cold warm default")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DURATION=${1:-15}
+DURATION=${1:-10}
 PORT=${BENCH_PORT:-8282}
 OUT=target/bench
-mkdir -p "$OUT/classes"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+MODES=${MODES:-"cold warm default"}
+source src/bench/lib.sh
+build
 
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-CP="target/classes:$(cat "$OUT/cp.txt")"
-javac -q -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java') 2>/dev/null || javac -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java')
-
-urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read().strip(), safe=""))'; }
-url_for() { # query file, variables json
-  local q v; q=$(urlencode < "src/bench/queries/$1.graphql"); v=$(printf '%s' "$2" | urlencode)
-  echo "http://127.0.0.1:$PORT/graphql?query=$q&variables=$v"
-}
-commands() { curl -s "http://127.0.0.1:$PORT/actuator/metrics/broadsheet.mongo.commands" \
-  | python3 -c 'import sys, json; print(int(json.load(sys.stdin)["measurements"][0]["value"]))'; }
-to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v=v*1000 } printf "%.2f", v }'; }
-
-declare -A URLS=(
-  [a]=$(url_for a-article '{"slug":"dock-workers-walk-out-over-pay-freeze"}')
-  [b]=$(url_for b-thread '{"slug":"bench-thread"}')
-  [c]=$(url_for c-latest '{}')
-)
+declare -A QUERY=([a]=a-article [b]=b-thread [c]=c-latest)
+declare -A VARS=([a]='{"slug":"dock-workers-walk-out-over-pay-freeze"}' [b]='{"slug":"bench-thread"}' [c]='{}')
 declare -A NAMES=([a]="(a) article + image + licence" [b]="(b) article + 200 comments, 3 levels" [c]="(c) latest 20 + image credits")
+declare -A FLOOR
 
 RESULTS="$OUT/results.md"
-echo "| case | mode | req/s | p50 ms | p99 ms | MongoDB commands/req | non-2xx |" > "$RESULTS"
-echo "|---|---|---:|---:|---:|---:|---:|" >> "$RESULTS"
+{ echo "Load before: $(uptime)"; echo
+  echo "| case | mode | method | req/s | p50 ms | p99 ms | server CPU ms/req | MongoDB commands/req | non-2xx | vs floor |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"; } > "$RESULTS"
 
-run_mode() { # mode name, extra args...
-  local mode=$1; shift
-  java -XX:+UseParallelGC -Xms512m -Xmx1g -cp "$OUT/classes:$CP" dev.broadsheet.bench.BenchServer \
-    --server.port="$PORT" --broadsheet.store.in-memory=true --broadsheet.sample.enabled=true \
-    --spring.main.banner-mode=off --logging.level.root=WARN "$@" > "$OUT/server-$mode.log" 2>&1 &
-  local pid=$!
-  trap "kill $pid 2>/dev/null || true" EXIT
-  for _ in $(seq 1 120); do grep -q "BENCH DATA LOADED" "$OUT/server-$mode.log" && break; sleep 1; done
-  grep -q "BENCH DATA LOADED" "$OUT/server-$mode.log" || { echo "server did not start"; cat "$OUT/server-$mode.log"; exit 1; }
-  for case in a b c; do
-    local url=${URLS[$case]}
-    curl -sf "$url" > "$OUT/response-$case.json"
-    wrk -t2 -c16 -d3s "$url" > /dev/null   # JIT warm-up (and, with caches on, cache warm-up)
-    local before after
-    before=$(commands)
-    wrk -t2 -c16 -d"${DURATION}s" --latency "$url" > "$OUT/wrk-$mode-$case.txt"
-    after=$(commands)
-    local rps total p50 p99 errors per
-    rps=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk-$mode-$case.txt")
-    total=$(awk '/requests in/ {print $1}' "$OUT/wrk-$mode-$case.txt")
-    p50=$(awk '$1=="50%" {print $2}' "$OUT/wrk-$mode-$case.txt" | to_ms)
-    p99=$(awk '$1=="99%" {print $2}' "$OUT/wrk-$mode-$case.txt" | to_ms)
-    errors=$(awk '/Non-2xx/ {print $5}' "$OUT/wrk-$mode-$case.txt"); errors=${errors:-0}
-    per=$(python3 -c "print(f'{($after-$before)/$total:.2f}')")
-    printf '| %s | %s | %.0f | %s | %s | %s | %s |\n' "${NAMES[$case]}" "$mode" "$rps" "$p50" "$p99" "$per" "$errors" | tee -a "$RESULTS"
-  done
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  trap - EXIT
+measure() { # mode, case, method
+  local mode=$1 case=$2 method=$3 file="$OUT/wrk-$1-$2-$3.txt" before after
+  local url script=
+  if [ "$method" = GET ]; then url=$(get_url "${QUERY[$case]}" "${VARS[$case]}")
+  else url="http://127.0.0.1:$PORT/graphql"; post_body "${QUERY[$case]}" "${VARS[$case]}" "$OUT/body-$case.json"
+       export BENCH_BODY="$OUT/body-$case.json"; script=src/bench/post.lua; fi
+  wrk_warm "$url" "$script"
+  window_start; cpu0=$(cpu_ms)
+  wrk_run "$file" "$DURATION" "$url" "$script"
+  cpu1=$(cpu_ms)
+  report "$mode" "$case" "$method" "$file" "$(window_commands)" \
+    "$(python3 -c "print(f'{($cpu1-$cpu0)/max(1,$(total_of "$file")):.3f}')")"
 }
 
-run_mode cold --broadsheet.cache.enabled=false
-run_mode warm --broadsheet.cache.responses.enabled=false
-run_mode "warm + response cache (default)"
+report() { # mode case method file commands cpu-ms-per-request
+  local rps ratio=""; rps=$(rps_of "$4")
+  [ "$1" = default ] && [ -n "${FLOOR[$2]:-}" ] && ratio=$(python3 -c "print(f'{100*$rps/${FLOOR[$2]}:.0f}%')")
+  printf '| %s | %s | %s | %.0f | %s | %s | %s | %s | %s | %s |\n' "${NAMES[$2]}" "$1" "$3" "$rps" "$(p50_of "$4")" \
+    "$(p99_of "$4")" "$6" "$5" "$(errors_of "$4")" "$ratio" | tee -a "$RESULTS"
+}
+
+for mode in $MODES; do
+  case $mode in
+    cold) args=(--broadsheet.store.in-memory=true --broadsheet.cache.enabled=false) ;;
+    warm) args=(--broadsheet.store.in-memory=true --broadsheet.cache.responses.enabled=false) ;;
+    default) args=(--broadsheet.store.in-memory=true) ;;
+  esac
+  start_server "$mode" "${args[@]}"
+  for case in a b c; do
+    curl -sf "$(get_url "${QUERY[$case]}" "${VARS[$case]}")" > "$OUT/response-$case.json"
+    if [ "$mode" = default ]; then
+      # Floor and default hits side by side in the same run: floor first, then the cached GET and POST.
+      curl -sf -X PUT --data-binary @"$OUT/response-$case.json" "http://127.0.0.1:$PORT/bench-floor/$case"
+      wrk_warm "http://127.0.0.1:$PORT/bench-floor/$case"
+      cpu0=$(cpu_ms)
+      wrk_run "$OUT/wrk-floor-$case.txt" "$DURATION" "http://127.0.0.1:$PORT/bench-floor/$case"
+      cpu1=$(cpu_ms)
+      FLOOR[$case]=$(rps_of "$OUT/wrk-floor-$case.txt")
+      report floor "$case" GET "$OUT/wrk-floor-$case.txt" "0.00" \
+        "$(python3 -c "print(f'{($cpu1-$cpu0)/max(1,$(total_of "$OUT/wrk-floor-$case.txt")):.3f}')")"
+      measure default "$case" GET
+      measure default "$case" POST
+    else
+      measure "$mode" "$case" GET
+      measure "$mode" "$case" POST
+    fi
+  done
+  stop_server
+done
+echo "Load after: $(uptime)" >> "$RESULTS"
 echo; cat "$RESULTS"

@@ -1,5 +1,6 @@
 package dev.broadsheet.bench;
 
+import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.BroadsheetApplication;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.article.ArticleService;
@@ -20,15 +21,26 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application with the benchmark's data: the sample newsroom, an article with a 200-comment
- * thread three levels deep (40 top-level, 80 replies, 80 replies to replies), and 50 more articles.
+ * thread three levels deep (40 top-level, 80 replies, 80 replies to replies), and 50 more articles;
+ * with {@code --bench.large.articles=N [--bench.large.comments=M]} also the large store
+ * ({@link LargeStore}); and the floor filter ({@link BenchFloor}).
  */
 public final class BenchServer {
 
     public static final String THREAD_SLUG = "bench-thread";
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(BroadsheetApplication.class).run(args);
-        load(app.getBean(ArticleService.class), app.getBean(CommentService.class));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(BroadsheetApplication.class, BenchFloor.class)
+                .run(args);
+        ArticleService articles = app.getBean(ArticleService.class);
+        if (articles.findPublished(THREAD_SLUG, null).isEmpty()) {
+            load(articles, app.getBean(CommentService.class));
+        }
+        int largeArticles = app.getEnvironment().getProperty("bench.large.articles", Integer.class, 0);
+        if (largeArticles > 0) {
+            LargeStore.load(app.getBean(MongoDatabase.class), largeArticles,
+                    app.getEnvironment().getProperty("bench.large.comments", Integer.class, 1_000_000));
+        }
         System.out.println("BENCH DATA LOADED");
     }
 

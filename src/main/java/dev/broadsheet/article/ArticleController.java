@@ -3,56 +3,101 @@ package dev.broadsheet.article;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.graphql.PrivateResponse;
-import graphql.GraphQLContext;
-import java.util.List;
+import dev.broadsheet.graphql.SurrogateKeys;
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
+/**
+ * Where the article feature wires its fields: the root queries as annotated methods (once per
+ * request, with the caller's security context), and the fields read for every article in a response
+ * as plain {@link TrivialDataFetcher}s (no argument resolution, observation or context propagation
+ * per field). Surrogate keys are added where articles are loaded.
+ */
 @Controller
-class ArticleController {
+class ArticleController implements RuntimeWiringConfigurer {
+
+    private static final String PUBLISHED = Article.class.getName();
 
     private final ArticleService articles;
     private final ArticleEditing editing;
     private final PreviewLinks previewLinks;
+    private final SurrogateKeys keys;
 
     ArticleController(ArticleService articles, ArticleEditing editing, PreviewLinks previewLinks,
-            BatchLoaderRegistry loaders) {
+            BatchLoaderRegistry loaders, SurrogateKeys keys) {
         this.articles = articles;
         this.editing = editing;
         this.previewLinks = previewLinks;
-        loaders.forTypePair(String.class, Article.class)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> articles.findPublished(ids)));
+        this.keys = keys;
+        loaders.forTypePair(String.class, Article.class).registerMappedBatchLoader((ids, env) -> {
+            var found = articles.findPublished(ids);
+            keys.collect(env, found.values());
+            return Mono.just(found);
+        });
     }
 
     @QueryMapping
     Article article(@Argument String slug, @Argument String id, @Argument boolean preview,
-            @Argument String previewToken, GraphQLContext context) {
+            @Argument String previewToken, DataFetchingEnvironment env) {
         if (previewToken != null) {
-            PrivateResponse.mark(context);
+            PrivateResponse.mark(env.getGraphQlContext());
             return previewLinks.resolve(previewToken, slug, id).orElse(null);
         }
-        return (preview ? editing.preview(slug, id) : articles.findPublished(slug, id)).orElse(null);
+        if (preview) {
+            return editing.preview(slug, id).orElse(null);
+        }
+        if (slug != null) {
+            SurrogateKeys.add(env, ArticleReadCache.slugKey(slug));
+        }
+        if (id != null) {
+            SurrogateKeys.add(env, ArticleReadCache.key(id));
+        }
+        Article found = articles.findPublished(slug, id).orElse(null);
+        keys.collect(env, found);
+        return found;
     }
 
     @QueryMapping
     Connection<Article> articles(@Argument Integer first, @Argument String after, @Argument String section,
-            @Argument String tag) {
-        return articles.latest(PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE), section, tag);
+            @Argument String tag, DataFetchingEnvironment env) {
+        ArticleReadCache.listKeys(section, tag).forEach(key -> SurrogateKeys.add(env, key));
+        Connection<Article> page = articles.latest(PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE),
+                section, tag);
+        keys.collect(env, page.nodes());
+        return page;
     }
 
-    @SchemaMapping
-    List<Object> body(Article article, @Argument Integer readerBucket, @Argument Boolean supporter) {
-        return articles.servedBody(article, readerBucket, Boolean.TRUE.equals(supporter));
-    }
-
-    @SchemaMapping(typeName = "ReadMoreBlock")
-    CompletableFuture<Article> article(Block.ReadMoreBlock block, DataLoader<String, Article> published) {
-        return block.articleId() == null ? CompletableFuture.completedFuture(null) : published.load(block.articleId());
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        wiring.type("Article", type -> type
+                .dataFetcher("body", (TrivialDataFetcher<Object>) env -> {
+                    Object body = articles.servedBody(env.getSource(), env.getArgument("readerBucket"),
+                            Boolean.TRUE.equals(env.getArgument("supporter")));
+                    keys.collect(env, body);
+                    return body;
+                })
+                .dataFetcher("commentCount", (TrivialDataFetcher<Integer>) env -> {
+                    Article article = env.getSource();
+                    SurrogateKeys.add(env, "comment-thread:" + article.id());
+                    return article.commentCount();
+                }));
+        wiring.type("ReadMoreBlock", type -> type
+                .dataFetcher("article", (TrivialDataFetcher<CompletableFuture<Article>>) env -> {
+                    Block.ReadMoreBlock block = env.getSource();
+                    if (block.articleId() == null) {
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    DataLoader<String, Article> published = env.getDataLoader(PUBLISHED);
+                    return published.load(block.articleId());
+                }));
     }
 }

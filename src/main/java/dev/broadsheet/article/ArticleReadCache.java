@@ -3,11 +3,14 @@ package dev.broadsheet.article;
 import dev.broadsheet.cache.Caches;
 import dev.broadsheet.cache.ChangeFollower;
 import dev.broadsheet.cache.ReadCache;
+import dev.broadsheet.cache.ResponseCache;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.graphql.SurrogateKeys;
 import dev.broadsheet.store.EntityChanged;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Published articles from memory: by id, by slug, and the latest-articles pages. Any write to an
  * article drops its entries, the slugs that found nothing (it may have just been published) and every
- * latest page (its order or membership may have changed).
+ * latest page (its order or membership may have changed). Then it purges the cached responses the
+ * write reaches ({@link #keysOf}): only the thread's count when only the comment count moved.
  */
 @Component
 class ArticleReadCache {
@@ -31,7 +35,13 @@ class ArticleReadCache {
     private final ReadCache<String, Optional<Article>> bySlug;
     private final ReadCache<LatestKey, List<Article>> latest;
 
-    ArticleReadCache(ArticleStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
+    private final ArticleStore store;
+    private final ResponseCache responses;
+
+    ArticleReadCache(ArticleStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys,
+            ResponseCache responses) {
+        this.store = store;
+        this.responses = responses;
         byId = caches.createOptional("article.byId", store::findPublishedById, ids -> {
             Map<String, Article> found = new HashMap<>();
             store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), article));
@@ -41,7 +51,31 @@ class ArticleReadCache {
         latest = caches.create("article.latest",
                 key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.after(), key.limit())));
         follower.follow(COLLECTION);
-        keys.register("Article", Article.class, article -> "article:" + article.id());
+        keys.register("Article", Article.class, article -> key(article.id()));
+        responses.purgedByFeature(COLLECTION);
+    }
+
+    static String key(String id) {
+        return "article:" + id;
+    }
+
+    static String slugKey(String slug) {
+        return "slug:" + slug;
+    }
+
+    /** The keys of latest-article lists a published article can appear in. */
+    static List<String> listKeys(String section, String tag) {
+        if (section == null && tag == null) {
+            return List.of("list:all");
+        }
+        List<String> keys = new java.util.ArrayList<>(2);
+        if (section != null) {
+            keys.add("list:section:" + section);
+        }
+        if (tag != null) {
+            keys.add("list:tag:" + tag);
+        }
+        return keys;
     }
 
     Optional<Article> byId(String id) {
@@ -65,9 +99,48 @@ class ArticleReadCache {
         if (!COLLECTION.equals(change.collection())) {
             return;
         }
+        Optional<Article> before = Optional.ofNullable(byId.peek(change.id())).flatMap(a -> a);
+        Optional<Article> after = store.findById(change.id());
         byId.invalidate(change.id());
         bySlug.invalidateWhere((slug, article) -> article.map(a -> a.id().equals(change.id())).orElse(true),
                 slug -> true);
         latest.invalidateAll();
+        Set<String> reached = keysOf(change.id(), before, after);
+        if (reached == null) {
+            responses.purgeAll();
+        } else {
+            responses.purge(reached);
+        }
+    }
+
+    /**
+     * The surrogate keys a write reaches: the article itself, its slugs (a lookup that found nothing),
+     * and the lists it can now appear in (lists it was in carry its own key). Only
+     * {@code comment-thread:<id>} when nothing but the comment count moved.
+     */
+    static Set<String> keysOf(String id, Optional<Article> before, Optional<Article> after) {
+        if (before.isPresent() && after.isPresent() && after.get().isPublished()
+                && before.get().equals(withCommentCount(after.get(), before.get().commentCount()))) {
+            return Set.of("comment-thread:" + id);
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(key(id));
+        keys.add("comment-thread:" + id);
+        for (Optional<Article> version : List.of(before, after)) {
+            version.ifPresent(article -> {
+                keys.add(slugKey(article.slug()));
+                keys.addAll(listKeys(null, null));
+                keys.addAll(listKeys(article.section(), null));
+                article.tags().forEach(tag -> keys.addAll(listKeys(null, tag)));
+                article.tags().forEach(tag -> keys.addAll(listKeys(article.section(), tag)));
+            });
+        }
+        return keys;
+    }
+
+    private static Article withCommentCount(Article a, int count) {
+        return new Article(a.id(), a.slug(), a.title(), a.standfirst(), a.section(), a.tags(), a.authors(), a.status(),
+                a.publishedAt(), a.updatedAt(), a.version(), a.featuredImage(), a.body(), a.commentMode(),
+                a.suppressDonations(), count);
     }
 }

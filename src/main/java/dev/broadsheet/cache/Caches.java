@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Weigher;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Where every cache is built: bounded, with statistics exported to Micrometer ({@code cache.gets},
+ * Where every cache is built: bounded by estimated bytes ({@code broadsheet.cache.max-memory}), with statistics exported to Micrometer ({@code cache.gets},
  * {@code cache.size}, ... tagged {@code cache=<name>}). Features create theirs at start-up.
  */
 @Component
@@ -41,11 +42,13 @@ public class Caches {
         LoadingCache<K, V> cache = null;
         if (properties.enabled()) {
             cache = Caffeine.newBuilder()
-                    .maximumSize(properties.sizeOf(name))
+                    .maximumWeight(properties.bytesOf(name))
+                    .weigher(Weights::of)
                     .refreshAfterWrite(properties.refreshAfter())
                     .recordStats()
                     .build((CacheLoader<K, V>) loader::apply);
             CaffeineCacheMetrics.monitor(registry, cache, name);
+            bytes(name, cache);
         }
         return new ReadCache<>(name, cache, loader, bulkLoader);
     }
@@ -83,5 +86,13 @@ public class Caches {
         Cache<K, V> cache = Caffeine.newBuilder().maximumWeight(maxWeight).weigher(weigher).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, cache, name);
         return cache;
+    }
+
+    /** Estimated bytes a cache holds, as {@code broadsheet.cache.bytes{cache=<name>}}. */
+    private void bytes(String name, Cache<?, ?> cache) {
+        Gauge.builder("broadsheet.cache.bytes", cache,
+                        c -> c.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+                .tag("cache", name).baseUnit("bytes").description("Estimated bytes held by the cache")
+                .register(registry);
     }
 }

@@ -63,6 +63,11 @@ public final class ReadCache<K, V> {
         }
     }
 
+    /** The cached value without loading it or counting a read (null when absent or caching is off). */
+    public V peek(K key) {
+        return cache == null ? null : cache.policy().getIfPresentQuietly(key);
+    }
+
     /**
      * The values for {@code keys}, loading the missing ones with one bulk load. Concurrent bulk loads
      * of the same keys are not merged (unlike {@link #get}).

@@ -1,42 +1,62 @@
 package dev.broadsheet.comment;
 
+import dev.broadsheet.api.Connection;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.comment.CommentModeration.CommentModerationInfo;
 import dev.broadsheet.comment.ThreadPageKey.Owner;
-import dev.broadsheet.api.Connection;
+import dev.broadsheet.graphql.SurrogateKeys;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
-/** Reading threads (batched: one command per thread level) and the editors' queues. */
+/**
+ * Where the comment feature wires its fields. Reading threads (batched: one command per thread level,
+ * or one per small thread) goes through plain {@link TrivialDataFetcher}s and batch loaders returning
+ * ready values: a 200-comment thread runs hundreds of these fields per request, so they skip Spring's
+ * per-call argument resolution, observation and context propagation. The editors' fields (queue,
+ * moderation info) stay annotated methods. A thread's surrogate key ({@code comment-thread:<articleId>})
+ * is added where its pages are loaded.
+ */
 @Controller
-class CommentController {
+class CommentController implements RuntimeWiringConfigurer {
 
     private static final String THREAD_PAGES = "commentThreadPages";
+    private static final String VISIBLE = Comment.class.getName();
+    private static final String PUBLISHED_ARTICLES = Article.class.getName();
 
     private final CommentService comments;
     private final CommentModeration moderation;
+    private final SurrogateKeys keys;
 
     CommentController(CommentService comments, CommentModeration moderation, BatchLoaderRegistry loaders,
-            CommentThreadCache threads) {
+            CommentThreadCache threads, SurrogateKeys keys) {
         this.comments = comments;
         this.moderation = moderation;
+        this.keys = keys;
         loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
-                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(
-                        () -> threads.pages(keys, ThreadPrefetch.of(env))));
-        loaders.forTypePair(String.class, Comment.class)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> comments.findVisible(ids)));
+                .registerMappedBatchLoader((pageKeys, env) -> Mono.just(threads.pages(pageKeys, ThreadPrefetch.of(env))));
+        loaders.forTypePair(String.class, Comment.class).registerMappedBatchLoader((ids, env) -> {
+            Map<String, Comment> found = comments.findVisible(ids);
+            keys.collect(env, found.values());
+            return Mono.just(found);
+        });
     }
 
     @QueryMapping
-    Comment comment(@Argument String id) {
-        return comments.findVisible(id).orElse(null);
+    Comment comment(@Argument String id, DataFetchingEnvironment env) {
+        Comment found = comments.findVisible(id).orElse(null);
+        keys.collect(env, found);
+        return found;
     }
 
     @QueryMapping
@@ -45,58 +65,58 @@ class CommentController {
         return moderation.queue(status, articleId, first, after);
     }
 
-    @SchemaMapping(typeName = "Article")
-    CompletableFuture<Connection<Comment>> comments(Article article, @Argument Integer first, @Argument String after,
-            @Argument CommentOrder orderBy, DataFetchingEnvironment env) {
-        CommentOrder order = orderOrDefault(orderBy);
-        ThreadPageKey key = new ThreadPageKey(Owner.ARTICLE, article.id(), article.commentCount(), order,
-                CommentService.pageRequest(first, after, order));
-        return loadPage(key, env);
-    }
-
-    @SchemaMapping
-    CompletableFuture<Connection<Comment>> replies(Comment comment, @Argument Integer first, @Argument String after,
-            @Argument CommentOrder orderBy, DataFetchingEnvironment env) {
-        CommentOrder order = orderOrDefault(orderBy);
-        ThreadPageKey key = new ThreadPageKey(Owner.COMMENT, comment.id(), comment.replyCount(), order,
-                CommentService.pageRequest(first, after, order));
-        return loadPage(key, env);
-    }
-
-    @SchemaMapping
-    CompletableFuture<Comment> parent(Comment comment, DataLoader<String, Comment> visible) {
-        return comment.parentId() == null ? CompletableFuture.completedFuture(null) : visible.load(comment.parentId());
-    }
-
-    @SchemaMapping
-    CompletableFuture<Comment> replyTo(Comment comment, DataLoader<String, Comment> visible) {
-        return comment.replyToId() == null ? CompletableFuture.completedFuture(null) : visible.load(comment.replyToId());
-    }
-
-    @SchemaMapping
-    CompletableFuture<Article> article(Comment comment, DataLoader<String, Article> published) {
-        return published.load(comment.articleId());
-    }
-
     @SchemaMapping
     CommentModerationInfo moderation(Comment comment) {
         return moderation.info(comment);
     }
 
-    private static CommentOrder orderOrDefault(CommentOrder orderBy) {
-        return orderBy == null ? CommentOrder.OLDEST : orderBy;
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        wiring.type("Article", type -> type
+                .dataFetcher("comments", (TrivialDataFetcher<CompletableFuture<Connection<Comment>>>) env -> {
+                    Article article = env.getSource();
+                    SurrogateKeys.add(env, CommentThreadCache.threadKey(article.id()));
+                    return loadPage(Owner.ARTICLE, article.id(), article.commentCount(), env);
+                }));
+        wiring.type("Comment", type -> type
+                .dataFetcher("replies", (TrivialDataFetcher<CompletableFuture<Connection<Comment>>>) env -> {
+                    Comment comment = env.getSource();
+                    return loadPage(Owner.COMMENT, comment.id(), comment.replyCount(), env);
+                })
+                .dataFetcher("parent", (TrivialDataFetcher<CompletableFuture<Comment>>) env ->
+                        visible(env.<Comment>getSource().parentId(), env))
+                .dataFetcher("replyTo", (TrivialDataFetcher<CompletableFuture<Comment>>) env ->
+                        visible(env.<Comment>getSource().replyToId(), env))
+                .dataFetcher("article", (TrivialDataFetcher<CompletableFuture<Article>>) env ->
+                        env.<String, Article>getDataLoader(PUBLISHED_ARTICLES).load(env.<Comment>getSource().articleId())));
+    }
+
+    private static CompletableFuture<Comment> visible(String id, DataFetchingEnvironment env) {
+        return id == null ? CompletableFuture.completedFuture(null)
+                : env.<String, Comment>getDataLoader(VISIBLE).load(id);
     }
 
     /**
      * Loads a thread page in the request's batch, and remembers its comments so that their replies'
      * {@code parent} costs no further query.
      */
-    private static CompletableFuture<Connection<Comment>> loadPage(ThreadPageKey key, DataFetchingEnvironment env) {
+    private static CompletableFuture<Connection<Comment>> loadPage(Owner owner, String ownerId, int knownCount,
+            DataFetchingEnvironment env) {
+        CommentOrder order = env.getArgument("orderBy") instanceof CommentOrder given ? given
+                : orderOf(env.getArgument("orderBy"));
+        ThreadPageKey key = new ThreadPageKey(owner, ownerId, knownCount, order,
+                CommentService.pageRequest(env.getArgument("first"), env.getArgument("after"), order));
         DataLoader<ThreadPageKey, Connection<Comment>> pages = env.getDataLoader(THREAD_PAGES);
-        DataLoader<String, Comment> visible = env.getDataLoader(Comment.class.getName());
+        DataLoader<String, Comment> visible = env.getDataLoader(VISIBLE);
         return pages.load(key).thenApply(page -> {
-            page.nodes().forEach(comment -> visible.prime(comment.id(), comment));
+            for (Connection.Edge<Comment> edge : page.edges()) {
+                visible.prime(edge.node().id(), edge.node());
+            }
             return page;
         });
+    }
+
+    private static CommentOrder orderOf(Object argument) {
+        return argument == null ? CommentOrder.OLDEST : CommentOrder.valueOf(argument.toString());
     }
 }

@@ -1,20 +1,25 @@
 package dev.broadsheet.graphql;
 
-import dev.broadsheet.api.ErrorCode;
 import com.github.benmanes.caffeine.cache.Cache;
+import dev.broadsheet.api.ErrorCode;
 import dev.broadsheet.cache.Caches;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+import graphql.execution.preparsed.persisted.PersistedQueryCache;
+import graphql.execution.preparsed.persisted.PersistedQueryCacheMiss;
+import graphql.execution.preparsed.persisted.PersistedQueryError;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -23,25 +28,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Parsed and validated documents, kept so a query a front end sends on every page view is parsed once;
- * and Apollo's automatic persisted queries (version 1): a request may name its query by
- * {@code extensions.persistedQuery.sha256Hash} alone once the query was sent with its hash (which must
- * match). An unknown hash is the error {@code PERSISTED_QUERY_NOT_FOUND}, the client's cue to resend
- * the query in full.
+ * and Apollo's automatic persisted queries (version 1) through graphql-java's
+ * {@link ApolloPersistedQuerySupport}, backed by a Caffeine cache: a request may name its query by
+ * {@code extensions.persistedQuery.sha256Hash} alone once the query was sent with its hash. An unknown
+ * hash is the error {@code PERSISTED_QUERY_NOT_FOUND}, the client's cue to resend the query in full.
+ * Hashes are hex, compared case-insensitively: stored and looked up lowercased.
  */
 @Component
 public class DocumentCache implements PreparsedDocumentProvider {
 
-    /** What Spring for GraphQL puts in place of the query when a request carries only a persisted hash. */
-    static final String PERSISTED_QUERY_MARKER = "PersistedQueryMarker";
-
     private final Cache<String, PreparsedDocumentEntry> parsed;
-    private final Cache<String, String> persisted;
+    private final Cache<String, PreparsedDocumentEntry> persisted;
     private final Cache<String, Document> operations;
+    private final ApolloPersistedQuerySupport apollo;
 
     DocumentCache(Caches caches) {
         this.parsed = caches.plain("graphql.documents", 2_000);
         this.persisted = caches.plain("graphql.persistedQueries", 10_000);
         this.operations = caches.plain("graphql.operations", 2_000);
+        this.apollo = new ApolloPersistedQuerySupport(new CaffeinePersistedQueries()) {
+            @Override
+            protected PreparsedDocumentEntry mkMissingError(PersistedQueryError error) {
+                PreparsedDocumentEntry standard = super.mkMissingError(error);
+                Map<String, Object> extensions = new LinkedHashMap<>(standard.getErrors().get(0).getExtensions());
+                extensions.put("code", error instanceof PersistedQueryNotFound
+                        ? "PERSISTED_QUERY_NOT_FOUND" : ErrorCode.VALIDATION.name());
+                return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError().message(error.getMessage())
+                        .extensions(extensions).build());
+            }
+        };
     }
 
     @Bean
@@ -52,40 +67,30 @@ public class DocumentCache implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        String hash = persistedHash(input.getExtensions());
-        ExecutionInput resolved = input;
-        if (hash != null) {
-            if (PERSISTED_QUERY_MARKER.equals(input.getQuery())) {
-                String query = persisted.getIfPresent(hash);
-                if (query == null) {
-                    return CompletableFuture.completedFuture(error("PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND"));
-                }
-                resolved = input.transform(builder -> builder.query(query));
-            } else if (!hash.equalsIgnoreCase(sha256(input.getQuery()))) {
-                return CompletableFuture.completedFuture(
-                        error("provided sha does not match query", ErrorCode.VALIDATION.name()));
-            } else {
-                persisted.put(hash.toLowerCase(), input.getQuery());
-            }
+        if (persistedHash(input.getExtensions()) != null) {
+            return apollo.getDocumentAsync(input, parseAndValidate);
         }
-        ExecutionInput toParse = resolved;
-        PreparsedDocumentEntry entry = parsed.get(toParse.getQuery(), query -> parseAndValidate.apply(toParse));
-        return CompletableFuture.completedFuture(entry);
+        return CompletableFuture.completedFuture(parsed.get(input.getQuery(), query -> parseAndValidate.apply(input)));
     }
 
-    /** The query a persisted hash stands for, if it was registered. */
-    String persistedQuery(String hash) {
-        return hash == null ? null : persisted.getIfPresent(hash.toLowerCase());
+    /** The document a persisted hash stands for, if it was registered. */
+    Optional<Document> persistedDocument(String hash) {
+        return Optional.ofNullable(hash == null ? null : persisted.getIfPresent(hash.toLowerCase(Locale.ROOT)))
+                .filter(entry -> !entry.hasErrors()).map(PreparsedDocumentEntry::getDocument);
     }
 
     /** Whether the operation that {@code query} runs (named, or its only one) is a query, not a mutation. */
     boolean isReadOnly(String query, String operationName) {
         Document document;
         try {
-            document = operations.get(query, text -> Parser.parse(text));
+            document = operations.get(query, Parser::parse);
         } catch (RuntimeException e) {
             return true; // not parseable: execution reports the syntax error
         }
+        return isReadOnly(document, operationName);
+    }
+
+    static boolean isReadOnly(Document document, String operationName) {
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             if (operationName == null || operationName.equals(operation.getName())) {
                 if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -104,17 +109,25 @@ public class DocumentCache implements PreparsedDocumentProvider {
         return null;
     }
 
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    /** The persisted-query store graphql-java asks: parsed documents by lowercased hash. */
+    private final class CaffeinePersistedQueries implements PersistedQueryCache {
 
-    private static PreparsedDocumentEntry error(String message, String code) {
-        return new PreparsedDocumentEntry(GraphqlErrorBuilder.newError().message(message)
-                .extensions(Map.of("code", code)).build());
+        @Override
+        public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object id, ExecutionInput input,
+                PersistedQueryCacheMiss onCacheMiss) {
+            String key = String.valueOf(id).toLowerCase(Locale.ROOT);
+            PreparsedDocumentEntry entry = persisted.getIfPresent(key);
+            if (entry == null) {
+                String query = input.getQuery();
+                if (query == null || query.isBlank() || query.equals(PersistedQuerySupport.PERSISTED_QUERY_MARKER)) {
+                    throw new PersistedQueryNotFound(id); // Spring's marker for "hash only"
+                }
+                entry = onCacheMiss.apply(query);
+                if (!entry.hasErrors()) {
+                    persisted.put(key, entry);
+                }
+            }
+            return CompletableFuture.completedFuture(entry);
+        }
     }
 }

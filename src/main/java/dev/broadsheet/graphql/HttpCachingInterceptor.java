@@ -2,7 +2,6 @@ package dev.broadsheet.graphql;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -14,9 +13,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Caching headers for every GraphQL response, GET or POST: authenticated ones are
- * {@code private, no-store}; anonymous ones name the entities they were built from in
- * {@code Surrogate-Key}. ({@link GraphQlGetHandler} adds ETag and the public Cache-Control on GET.)
- * A response marked {@link PrivateResponse} (a preview) is treated as authenticated.
+ * {@code private, no-store}; anonymous ones name what they were built from in {@code Surrogate-Key}
+ * (the request's {@link SurrogateKeys} set, filled where entities are loaded). ({@link GraphQlQueryHandler}
+ * adds ETag and the public Cache-Control on GET.) A response marked {@link PrivateResponse} (a preview) is
+ * treated as authenticated.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,17 +27,17 @@ class HttpCachingInterceptor implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         boolean authenticated = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        Set<String> keys = ConcurrentHashMap.newKeySet();
+        Set<String>[] keys = new Set[1];
         if (!authenticated) {
             request.configureExecutionInput((input, builder) ->
-                    builder.graphQLContext(context -> context.put(SurrogateKeyInstrumentation.KEYS, keys)).build());
+                    builder.graphQLContext(context -> keys[0] = SurrogateKeys.start(context)).build());
         }
         return chain.next(request).map(response -> {
             HttpHeaders headers = response.getResponseHeaders();
             if (authenticated || PrivateResponse.isMarked(response.getExecutionInput().getGraphQLContext())) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
-            } else if (!keys.isEmpty()) {
-                headers.set(SURROGATE_KEY, String.join(" ", new TreeSet<>(keys)));
+            } else if (keys[0] != null && !keys[0].isEmpty()) {
+                headers.set(SURROGATE_KEY, String.join(" ", new TreeSet<>(keys[0])));
             }
             return response;
         });

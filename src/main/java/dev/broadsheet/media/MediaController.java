@@ -1,6 +1,11 @@
 package dev.broadsheet.media;
 
+import dev.broadsheet.graphql.SurrogateKeys;
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -8,22 +13,27 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 @Controller
-class MediaController {
+class MediaController implements RuntimeWiringConfigurer {
 
     private final MediaService media;
 
-    MediaController(MediaService media, BatchLoaderRegistry loaders) {
+    MediaController(MediaService media, BatchLoaderRegistry loaders, SurrogateKeys keys) {
         this.media = media;
-        loaders.forTypePair(String.class, MediaAsset.class)
-                .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> media.findAll(ids)));
+        loaders.forTypePair(String.class, MediaAsset.class).registerMappedBatchLoader((ids, env) -> {
+            Map<String, MediaAsset> found = media.findAll(ids);
+            keys.collect(env, found.values());
+            return Mono.just(found);
+        });
     }
 
     @QueryMapping
-    MediaAsset mediaAsset(@Argument String id) {
+    MediaAsset mediaAsset(@Argument String id, DataFetchingEnvironment env) {
+        SurrogateKeys.add(env, "asset:" + id);
         return media.find(id).orElse(null);
     }
 
@@ -48,9 +58,15 @@ class MediaController {
         return media.update(id, expectedVersion, input);
     }
 
-    @SchemaMapping(typeName = "ImageUsage")
-    CompletableFuture<MediaAsset> asset(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
-        return assets.load(usage.assetId());
+    /** Image usages are read for every article in a list: plain fetchers, no per-field Spring machinery. */
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        wiring.type("ImageUsage", type -> type
+                .dataFetcher("asset", (TrivialDataFetcher<CompletableFuture<MediaAsset>>) env -> asset(env))
+                .dataFetcher("attribution", (TrivialDataFetcher<CompletableFuture<String>>) env -> asset(env)
+                        .thenApply(asset -> asset == null ? "" : media.attribution(env.getSource(), asset)))
+                .dataFetcher("attributionHtml", (TrivialDataFetcher<CompletableFuture<String>>) env -> asset(env)
+                        .thenApply(asset -> asset == null ? "" : media.attributionHtml(env.getSource(), asset))));
     }
 
     @SchemaMapping(typeName = "ImageUsage")
@@ -66,13 +82,8 @@ class MediaController {
         return renditions(usage, widths, format, assets).thenApply(RenditionLinks::srcset);
     }
 
-    @SchemaMapping(typeName = "ImageUsage")
-    CompletableFuture<String> attribution(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
-        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? "" : media.attribution(usage, asset));
-    }
-
-    @SchemaMapping(typeName = "ImageUsage")
-    CompletableFuture<String> attributionHtml(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
-        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? "" : media.attributionHtml(usage, asset));
+    private static CompletableFuture<MediaAsset> asset(DataFetchingEnvironment env) {
+        DataLoader<String, MediaAsset> assets = env.getDataLoader(MediaAsset.class.getName());
+        return assets.load(env.<ImageUsage>getSource().assetId());
     }
 }

@@ -3,6 +3,7 @@ package dev.broadsheet.media;
 import dev.broadsheet.cache.Caches;
 import dev.broadsheet.cache.ChangeFollower;
 import dev.broadsheet.cache.ReadCache;
+import dev.broadsheet.cache.ResponseCache;
 import dev.broadsheet.graphql.SurrogateKeys;
 import dev.broadsheet.store.EntityChanged;
 import java.util.Collection;
@@ -11,7 +12,7 @@ import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Media assets by id from memory; a write to an asset drops its entry. */
+/** Media assets by id from memory; a write to an asset drops its entry and the responses built from it. */
 @Component
 class MediaReadCache {
 
@@ -19,10 +20,15 @@ class MediaReadCache {
 
     private final ReadCache<String, Optional<MediaAsset>> byId;
 
-    MediaReadCache(MediaStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
+    private final ResponseCache responses;
+
+    MediaReadCache(MediaStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys,
+            ResponseCache responses) {
+        this.responses = responses;
         byId = caches.createOptional("media.byId", store::findById, store::findByIds);
         follower.follow(COLLECTION);
         keys.register("MediaAsset", MediaAsset.class, asset -> "asset:" + asset.id());
+        responses.purgedByFeature(COLLECTION);
     }
 
     Optional<MediaAsset> byId(String id) {
@@ -37,6 +43,7 @@ class MediaReadCache {
     void onChange(EntityChanged change) {
         if (COLLECTION.equals(change.collection())) {
             byId.invalidate(change.id());
+            responses.purge(java.util.Set.of("asset:" + change.id()));
         }
     }
 }

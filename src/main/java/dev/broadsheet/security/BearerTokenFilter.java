@@ -51,6 +51,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
         response.getWriter().write(ErrorBody.json(ErrorCode.UNAUTHENTICATED, "The bearer token is invalid, expired or revoked"));
     }
 }
