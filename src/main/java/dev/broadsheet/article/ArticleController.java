@@ -1,6 +1,9 @@
 package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
+import dev.broadsheet.author.AuthorService;
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.DataFetchingEnvironment;
 import dev.broadsheet.api.PageRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +20,11 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ArticleEditing editing;
+    private final AuthorService authors;
 
-    ArticleController(ArticleService articles, ArticleEditing editing, BatchLoaderRegistry loaders) {
+    ArticleController(ArticleService articles, ArticleEditing editing, AuthorService authors,
+            BatchLoaderRegistry loaders) {
+        this.authors = authors;
         this.articles = articles;
         this.editing = editing;
         loaders.forTypePair(String.class, Article.class)
@@ -32,8 +38,26 @@ class ArticleController {
 
     @QueryMapping
     Connection<Article> articles(@Argument Integer first, @Argument String after, @Argument String section,
-            @Argument String tag) {
-        return articles.latest(PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE), section, tag);
+            @Argument String tag, @Argument String author) {
+        PageRequest page = PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE);
+        if (author == null) {
+            return articles.latest(page, section, tag);
+        }
+        return authors.findBySlug(author).map(found -> articles.latest(page, section, tag, found.id()))
+                .orElse(Connection.empty());
+    }
+
+    @QueryMapping
+    PathResolution resolvePath(@Argument String path) {
+        return articles.resolvePath(path);
+    }
+
+    /** The slug the reader asked for when it is an earlier slug of this article (the front end redirects). */
+    @SchemaMapping
+    String redirectedFrom(Article article, DataFetchingEnvironment env) {
+        ExecutionStepInfo parent = env.getExecutionStepInfo().getParent();
+        Object asked = parent == null ? null : parent.getArguments().get("slug");
+        return asked instanceof String slug && !slug.equals(article.slug()) ? slug : null;
     }
 
     @SchemaMapping

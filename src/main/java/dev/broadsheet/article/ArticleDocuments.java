@@ -37,7 +37,25 @@ final class ArticleDocuments {
                 .append("body", article.body().stream().map(ArticleDocuments::block).toList())
                 .append("commentMode", article.commentMode().name())
                 .append("suppressDonations", article.suppressDonations())
-                .append("commentCount", article.commentCount());
+                .append("commentCount", article.commentCount())
+                .append("authorIds", article.authorIds())
+                .append("previousSlugs", article.previousSlugs())
+                .append("corrections", article.corrections().stream()
+                        .map(c -> new Document("kind", c.kind().name()).append("text", c.text()).append("at", date(c.at())))
+                        .toList())
+                .append("seo", seo(article.seo()));
+    }
+
+    static Document seo(Seo seo) {
+        return seo == null ? null : new Document("title", seo.title()).append("description", seo.description())
+                .append("canonicalUrl", seo.canonicalUrl()).append("noIndex", seo.noIndex())
+                .append("socialImage", seo.socialImage() == null ? null : MediaDocuments.usage(seo.socialImage()));
+    }
+
+    private static Seo seo(Document doc) {
+        return doc == null ? null : new Seo(doc.getString("title"), doc.getString("description"),
+                doc.getString("canonicalUrl"), doc.getBoolean("noIndex", false),
+                MediaDocuments.usage(doc.get("socialImage", Document.class)));
     }
 
     /** The fields an editor changes (everything but status, dates, version and counters). */
@@ -45,7 +63,7 @@ final class ArticleDocuments {
         Document all = toDocument(article);
         Document content = new Document();
         for (String field : List.of("slug", "title", "standfirst", "section", "tags", "authors", "featuredImage",
-                "body", "commentMode", "suppressDonations")) {
+                "body", "commentMode", "suppressDonations", "authorIds", "previousSlugs", "seo")) {
             content.append(field, all.get(field));
         }
         return content;
@@ -64,7 +82,13 @@ final class ArticleDocuments {
                 doc.getList("body", Document.class, List.of()).stream().map(ArticleDocuments::block).toList(),
                 CommentMode.valueOf(doc.getString("commentMode")),
                 doc.getBoolean("suppressDonations", false),
-                doc.getInteger("commentCount", 0));
+                doc.getInteger("commentCount", 0),
+                doc.getList("authorIds", String.class, List.of()),
+                doc.getList("previousSlugs", String.class, List.of()),
+                doc.getList("corrections", Document.class, List.of()).stream()
+                        .map(c -> new Correction(Correction.Kind.valueOf(c.getString("kind")), c.getString("text"),
+                                instant(c.getDate("at")))).toList(),
+                seo(doc.get("seo", Document.class)));
     }
 
     private static Document block(Block block) {

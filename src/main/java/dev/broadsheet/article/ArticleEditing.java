@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
@@ -123,6 +124,20 @@ class ArticleEditing {
                 List.of(set("commentMode", mode.name())), "Comments " + mode.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Adds a public, dated correction note; the article's dateModified becomes its time. */
+    Article addCorrection(String id, long expectedVersion, Correction.Kind kind, String text) {
+        Caller editor = callers.require(Role.EDITOR);
+        if (kind == null) {
+            throw ApiException.validation("input.kind", "kind is required");
+        }
+        String note = dev.broadsheet.api.Inputs.requireText("input.text", text, 2000).strip();
+        Instant now = clock.instant();
+        Document correction = new Document("kind", kind.name()).append("text", note).append("at", Date.from(now));
+        return save(editor, "addCorrection", current(id), expectedVersion,
+                List.of(Updates.push("corrections", correction)), kind.name().charAt(0)
+                        + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " added");
+    }
+
     /** Brings back the content of an earlier revision (not its status or slug) as a new revision. */
     Article restore(String id, long revision, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);
@@ -132,7 +147,7 @@ class ArticleEditing {
         Article restored = old.article();
         List<Bson> changes = new ArrayList<>();
         ArticleDocuments.contentFields(restored).forEach((field, value) -> {
-            if (!field.equals("slug")) {
+            if (!field.equals("slug") && !field.equals("previousSlugs")) {
                 changes.add(set(field, value));
             }
         });

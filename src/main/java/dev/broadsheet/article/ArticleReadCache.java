@@ -24,7 +24,7 @@ class ArticleReadCache {
 
     private static final String COLLECTION = "articles";
 
-    record LatestKey(String section, String tag, Cursor after, int limit) {
+    record LatestKey(String section, String tag, String authorId, Cursor after, int limit) {
     }
 
     private final ReadCache<String, Optional<Article>> byId;
@@ -38,9 +38,11 @@ class ArticleReadCache {
             store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), Optional.of(article)));
             return found;
         });
-        bySlug = caches.create("article.bySlug", store::findPublishedBySlug);
+        // An old slug finds the article too (the reader is redirected); the current slug wins.
+        bySlug = caches.create("article.bySlug",
+                slug -> store.findPublishedBySlug(slug).or(() -> store.findPublishedByPreviousSlug(slug)));
         latest = caches.create("article.latest",
-                key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.after(), key.limit())));
+                key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.authorId(), key.after(), key.limit())));
         follower.follow(COLLECTION);
         keys.register("Article", Article.class, article -> "article:" + article.id());
     }
@@ -59,8 +61,8 @@ class ArticleReadCache {
         return found;
     }
 
-    List<Article> latest(String section, String tag, Cursor after, int limit) {
-        return latest.get(new LatestKey(section, tag, after, limit));
+    List<Article> latest(String section, String tag, String authorId, Cursor after, int limit) {
+        return latest.get(new LatestKey(section, tag, authorId, after, limit));
     }
 
     @EventListener

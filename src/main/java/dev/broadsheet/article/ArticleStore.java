@@ -50,6 +50,34 @@ class ArticleStore {
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
         articles.createIndex(new Document("tags", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("authorIds", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("previousSlugs", 1));
+    }
+
+    /** The newest published article that once had {@code slug} (redirects after a slug change). */
+    Optional<Article> findPublishedByPreviousSlug(String slug) {
+        return Optional.ofNullable(articles.find(and(eq("previousSlugs", slug), PUBLISHED)).sort(NEWEST_FIRST).first())
+                .map(ArticleDocuments::fromDocument);
+    }
+
+    /** Any article, whatever its status, that has or once had {@code slug}; the current slug wins. */
+    Optional<Article> findAnyBySlugOrPrevious(String slug) {
+        return findBySlug(slug).or(() -> Optional.ofNullable(articles.find(eq("previousSlugs", slug))
+                .sort(new Document("updatedAt", -1)).first()).map(ArticleDocuments::fromDocument));
+    }
+
+    /** Articles written before authors were entities: by-lines embedded, no author ids (see {@code BylineMigration}). */
+    List<Article> findWithoutAuthorIds(int limit) {
+        return list(articles.find(and(com.mongodb.client.model.Filters.exists("authorIds", false),
+                com.mongodb.client.model.Filters.exists("authors.name", true))).limit(limit));
+    }
+
+    /** Sets the author ids of an article that has none yet (idempotent; a reader-visible write). */
+    void setAuthorIds(String id, List<String> authorIds) {
+        long seq = sequence.next();
+        articles.updateOne(and(eq("_id", id), com.mongodb.client.model.Filters.exists("authorIds", false)),
+                Updates.combine(Updates.set("authorIds", authorIds), Updates.set("seq", seq)));
+        changes.written("articles", id, seq);
     }
 
     Optional<Article> findById(String id) {
@@ -74,7 +102,15 @@ class ArticleStore {
 
     /** Published articles newest first, resuming after {@code after}, optionally in a section or with a tag. */
     List<Article> findPublishedPage(String section, String tag, Cursor after, int limit) {
+        return findPublishedPage(section, tag, null, after, limit);
+    }
+
+    /** As above, also narrowed to articles by the author {@code authorId} when given. */
+    List<Article> findPublishedPage(String section, String tag, String authorId, Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>(List.of(PUBLISHED));
+        if (authorId != null) {
+            filters.add(eq("authorIds", authorId));
+        }
         if (section != null) {
             filters.add(eq("section", section));
         }
