@@ -50,7 +50,8 @@ class SearchIndexer implements ApplicationRunner {
         }
     }
 
-    void refresh(String articleId) {
+    /** Serialised, and reading the article fresh inside, so a stale read can never be written after a newer one. */
+    synchronized void refresh(String articleId) {
         Optional<Article> published = articles.findPublishedUncached(articleId);
         if (published.isPresent()) {
             put(published.get());
@@ -75,7 +76,7 @@ class SearchIndexer implements ApplicationRunner {
         String after = null;
         do {
             Connection<Article> page = articles.latest(PageRequest.of(PageRequest.MAX_SIZE, after, 0), null, null);
-            page.nodes().forEach(this::put);
+            page.nodes().forEach(article -> refresh(article.id()));
             indexed += page.edges().size();
             after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
         } while (after != null);
