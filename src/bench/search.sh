@@ -13,4 +13,5 @@ javac -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java')
 java -XX:+UseParallelGC -Xms512m -Xmx1500m -Dbench.articles="${1:-10000}" -cp "$OUT/classes:$CP" \
   dev.broadsheet.bench.SearchBench --server.port="$PORT" --broadsheet.store.in-memory=true \
   --broadsheet.sample.enabled=false --broadsheet.cache.enabled=false --broadsheet.cache.responses.enabled=false \
-  --spring.main.banner-mode=off --logging.level.root=WARN | tee "$OUT/search-bench.txt"
+  --broadsheet.store.timeouts.read=60s --spring.main.banner-mode=off --logging.level.root=ERROR 2>&1 \
+  | tee "$OUT/search-bench.txt"
