@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.store.StoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BroadsheetApplication {
 
     public static void main(String[] args) {
+        if (StoreCommand.handles(args)) {
+            System.exit(StoreCommand.run(args));
+        }
         SpringApplication.run(BroadsheetApplication.class, args);
     }
 }

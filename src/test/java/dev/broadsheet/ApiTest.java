@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "broadsheet.store.in-memory=true",
     "broadsheet.sample.enabled=true",
-    "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN
+    "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
+    "broadsheet.syndication.settle-after=1s",
+    "broadsheet.syndication.webhooks.poll-interval=PT1H"
 })
 public @interface ApiTest {
 

@@ -27,10 +27,16 @@ public final class Tokens {
         return role == null ? anonymous : anonymous.header("Authorization", "Bearer " + forRole(port, role));
     }
 
+    /** A PARTNER token needs a partner: the shared test partner (commercial, all sections, no embargo). */
     private static String issue(int port, Role role) {
-        GraphQlHttp.Response response = GraphQlHttp.at(port).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN)
-                .query("mutation($name: String!, $role: Role!) { createApiToken(name: $name, role: $role) { secret } }",
-                        Map.of("name", "test " + role, "role", role.name()));
+        GraphQlHttp admin = GraphQlHttp.at(port).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN);
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("name", "test " + role, "role", role.name()));
+        if (role == Role.PARTNER) {
+            variables.put("partnerId", admin.query("mutation { createPartner(input: {name: \"test partner\", "
+                    + "commercial: true}) { id } }", Map.of()).data("createPartner.id").asString(null));
+        }
+        GraphQlHttp.Response response = admin.query("mutation($name: String!, $role: Role!, $partnerId: ID) { "
+                + "createApiToken(name: $name, role: $role, partnerId: $partnerId) { secret } }", variables);
         String secret = response.data("createApiToken.secret").asString(null);
         if (secret == null) {
             throw new IllegalStateException("Could not issue a " + role + " token: " + response.body());

@@ -26,6 +26,13 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.NOT_FOUND, message);
     }
 
+    /** Someone else saved {@code currentVersion} first; the client should reload and reapply its change. */
+    public static ApiException versionConflict(long expectedVersion, long currentVersion) {
+        return new ApiException(ErrorCode.VERSION_CONFLICT, "Someone else saved version " + currentVersion
+                + " first; reload and reapply your change",
+                Map.of("currentVersion", currentVersion, "expectedVersion", expectedVersion));
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -3,9 +3,10 @@ package dev.broadsheet.article;
 import dev.broadsheet.media.ImageUsage;
 import java.time.Instant;
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * An article as stored. {@code body} holds what editors wrote; donation appeals are placed into it by
+ * An article as stored (by the driver's record codec; {@link ArticleCodecs} adds the body blocks). {@code body} holds what editors wrote; donation appeals are placed into it by
  * rule when it is served ({@link ArticleBody}).
  *
  * @param suppressDonations true for pieces that must carry no appeals (sponsored or sensitive)
@@ -15,7 +16,7 @@ import java.util.List;
  * @param seo the editor's search and social overrides, or null for the defaults
  */
 public record Article(
-        String id,
+        @BsonId String id,
         String slug,
         String title,
         String standfirst,

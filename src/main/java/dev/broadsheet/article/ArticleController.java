@@ -61,8 +61,8 @@ class ArticleController {
     }
 
     @SchemaMapping
-    List<Object> body(Article article, @Argument Integer readerBucket) {
-        return articles.servedBody(article, readerBucket);
+    List<Object> body(Article article, @Argument Integer readerBucket, @Argument Boolean supporter) {
+        return articles.servedBody(article, readerBucket, Boolean.TRUE.equals(supporter));
     }
 
     @SchemaMapping(typeName = "ReadMoreBlock")

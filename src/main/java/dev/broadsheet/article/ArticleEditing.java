@@ -1,8 +1,5 @@
 package dev.broadsheet.article;
 
-import static com.mongodb.client.model.Updates.set;
-
-import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.Cursor;
@@ -11,15 +8,15 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.DuplicateKeyException;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import java.util.function.Function;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +55,11 @@ class ArticleEditing {
                 ArticleStatus.DRAFT, null, now, 1, null, List.of(), CommentMode.OPEN, false, 0);
         Article article = inputs.merge(blank, input);
         String summary = inputs.revisionSummary(input);
-        store.insert(article);
+        try {
+            store.insert(article);
+        } catch (DuplicateKeyException e) {
+            throw slugTaken();
+        }
         revisions.record(article, editor.id(), editor.name(), summary == null ? "Created" : summary);
         audit.record(editor, "createArticle", "article", article.id(), article.version());
         return article;
@@ -69,9 +70,8 @@ class ArticleEditing {
         Article current = current(id);
         Article merged = inputs.merge(current, input);
         String summary = inputs.revisionSummary(input);
-        List<Bson> changes = new ArrayList<>();
-        ArticleDocuments.contentFields(merged).forEach((field, value) -> changes.add(set(field, value)));
-        return save(editor, "updateArticle", current, expectedVersion, changes, summary == null ? "Edited" : summary);
+        return save(editor, "updateArticle", current, summary == null ? "Edited" : summary,
+                at -> store.updateContent(id, expectedVersion, merged, true, at));
     }
 
     Article publish(String id, long expectedVersion) {
@@ -80,8 +80,8 @@ class ArticleEditing {
         Instant now = clock.instant();
         Instant publishedAt = current.publishedAt() != null && !current.publishedAt().isAfter(now)
                 ? current.publishedAt() : now;
-        return save(editor, "publishArticle", current, expectedVersion, List.of(
-                set("status", ArticleStatus.PUBLISHED.name()), set("publishedAt", Date.from(publishedAt))), "Published");
+        return save(editor, "publishArticle", current, "Published",
+                at -> store.updateStatus(id, expectedVersion, ArticleStatus.PUBLISHED, publishedAt, at));
     }
 
     Article unpublish(String id, long expectedVersion) {
@@ -90,8 +90,8 @@ class ArticleEditing {
         if (current.status() != ArticleStatus.PUBLISHED && current.status() != ArticleStatus.SCHEDULED) {
             throw ApiException.validation("id", "Only a published or scheduled article can be unpublished");
         }
-        return save(editor, "unpublishArticle", current, expectedVersion,
-                List.of(set("status", ArticleStatus.DRAFT.name())), "Unpublished");
+        return save(editor, "unpublishArticle", current, "Unpublished",
+                at -> store.updateStatus(id, expectedVersion, ArticleStatus.DRAFT, null, at));
     }
 
     Article schedule(String id, long expectedVersion, Instant publishAt) {
@@ -104,15 +104,14 @@ class ArticleEditing {
         if (current.status() == ArticleStatus.PUBLISHED) {
             throw ApiException.validation("id", "The article is already published: unpublish it first");
         }
-        return save(editor, "scheduleArticle", current, expectedVersion, List.of(
-                set("status", ArticleStatus.SCHEDULED.name()), set("publishedAt", Date.from(publishAt))),
-                "Scheduled for " + publishAt);
+        return save(editor, "scheduleArticle", current, "Scheduled for " + publishAt,
+                at -> store.updateStatus(id, expectedVersion, ArticleStatus.SCHEDULED, publishAt, at));
     }
 
     Article archive(String id, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);
-        return save(editor, "archiveArticle", current(id), expectedVersion,
-                List.of(set("status", ArticleStatus.ARCHIVED.name())), "Archived");
+        return save(editor, "archiveArticle", current(id), "Archived",
+                at -> store.updateStatus(id, expectedVersion, ArticleStatus.ARCHIVED, null, at));
     }
 
     Article setCommentMode(String id, long expectedVersion, CommentMode mode) {
@@ -120,8 +119,8 @@ class ArticleEditing {
         if (mode == null) {
             throw ApiException.validation("mode", "mode is required");
         }
-        return save(editor, "setCommentMode", current(id), expectedVersion,
-                List.of(set("commentMode", mode.name())), "Comments " + mode.name().toLowerCase(java.util.Locale.ROOT));
+        return save(editor, "setCommentMode", current(id), "Comments " + mode.name().toLowerCase(java.util.Locale.ROOT),
+                at -> store.updateCommentMode(id, expectedVersion, mode, at));
     }
 
     /** Adds a public, dated correction note; the article's dateModified becomes its time. */
@@ -131,11 +130,9 @@ class ArticleEditing {
             throw ApiException.validation("input.kind", "kind is required");
         }
         String note = dev.broadsheet.api.Inputs.requireText("input.text", text, 2000).strip();
-        Instant now = clock.instant();
-        Document correction = new Document("kind", kind.name()).append("text", note).append("at", Date.from(now));
-        return save(editor, "addCorrection", current(id), expectedVersion,
-                List.of(Updates.push("corrections", correction)), kind.name().charAt(0)
-                        + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " added");
+        String summary = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " added";
+        return save(editor, "addCorrection", current(id), summary,
+                at -> store.addCorrection(id, expectedVersion, new Correction(kind, note, at), at));
     }
 
     /** Brings back the content of an earlier revision (not its status or slug) as a new revision. */
@@ -144,14 +141,8 @@ class ArticleEditing {
         Article current = current(id);
         ArticleRevision old = revisions.find(id, revision)
                 .orElseThrow(() -> ApiException.validation("revision", "Article " + id + " has no revision " + revision));
-        Article restored = old.article();
-        List<Bson> changes = new ArrayList<>();
-        ArticleDocuments.contentFields(restored).forEach((field, value) -> {
-            if (!field.equals("slug") && !field.equals("previousSlugs")) {
-                changes.add(set(field, value));
-            }
-        });
-        return save(editor, "restoreArticleRevision", current, expectedVersion, changes, "Restored revision " + revision);
+        return save(editor, "restoreArticleRevision", current, "Restored revision " + revision,
+                at -> store.updateContent(id, expectedVersion, old.article(), false, at));
     }
 
     Optional<Article> preview(String slug, String id) {
@@ -181,8 +172,8 @@ class ArticleEditing {
         int published = 0;
         for (Article due : store.findDue(clock.instant(), 100)) {
             try {
-                save(scheduler, "publishScheduled", due, due.version(),
-                        List.of(set("status", ArticleStatus.PUBLISHED.name())), "Published on schedule");
+                save(scheduler, "publishScheduled", due, "Published on schedule",
+                        at -> store.updateStatus(due.id(), due.version(), ArticleStatus.PUBLISHED, null, at));
                 published++;
             } catch (ApiException e) {
                 // Another instance published it first, or an editor changed it since: nothing to do now.
@@ -191,17 +182,28 @@ class ArticleEditing {
         return published;
     }
 
-    private Article save(Caller editor, String action, Article current, long expectedVersion, List<Bson> changes,
-            String summary) {
+    /** Runs {@code update} (given the time of the save), then records the revision and the audit entry. */
+    private Article save(Caller editor, String action, Article current, String summary, Function<Instant, Article> update) {
         if (!revisions.exists(current.id(), current.version())) {
             revisions.record(current, "unknown", "unknown", "Recovered");
         }
-        List<Bson> update = new ArrayList<>(changes);
-        update.add(Updates.set("updatedAt", Date.from(clock.instant())));
-        Article saved = store.update(current.id(), expectedVersion, update);
+        Article saved;
+        try {
+            saved = update.apply(clock.instant());
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound("No article " + current.id());
+        } catch (DuplicateKeyException e) {
+            throw slugTaken();
+        }
         revisions.record(saved, editor.id(), editor.name(), summary);
         audit.record(editor, action, "article", saved.id(), saved.version());
         return saved;
+    }
+
+    private static ApiException slugTaken() {
+        return ApiException.validation("input.slug", "This slug is already used by another article");
     }
 
     private Article current(String id) {

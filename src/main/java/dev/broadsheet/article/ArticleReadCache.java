@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleReadCache {
 
-    private static final String COLLECTION = "articles";
+    private static final String COLLECTION = ArticleStore.COLLECTION;
 
     record LatestKey(String section, String tag, String authorId, Cursor after, int limit) {
     }
@@ -32,10 +32,9 @@ class ArticleReadCache {
     private final ReadCache<LatestKey, List<Article>> latest;
 
     ArticleReadCache(ArticleStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
-        byId = caches.create("article.byId", store::findPublishedById, ids -> {
-            Map<String, Optional<Article>> found = new HashMap<>();
-            ids.forEach(id -> found.put(id, Optional.empty()));
-            store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), Optional.of(article)));
+        byId = caches.createOptional("article.byId", store::findPublishedById, ids -> {
+            Map<String, Article> found = new HashMap<>();
+            store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), article));
             return found;
         });
         // An old slug finds the article too (the reader is redirected); the current slug wins.
@@ -56,9 +55,7 @@ class ArticleReadCache {
     }
 
     Map<String, Article> byIds(Collection<String> ids) {
-        Map<String, Article> found = new HashMap<>();
-        byId.getAll(ids).forEach((id, article) -> article.ifPresent(a -> found.put(id, a)));
-        return found;
+        return ReadCache.present(byId, ids);
     }
 
     List<Article> latest(String section, String tag, String authorId, Cursor after, int limit) {

@@ -31,6 +31,11 @@ public class ArticleService {
         this.editing = editing;
     }
 
+    public Optional<Article> findPublishedById(String id) {
+        return reads.byId(id);
+    }
+
+    /** By id (checking the slug too when both are given) or by slug. */
     public Optional<Article> findPublished(String slug, String id) {
         if (id != null) {
             return reads.byId(id).filter(article -> slug == null || slug.equals(article.slug()));
@@ -70,11 +75,30 @@ public class ArticleService {
 
     /** The body as a reader sees it: what editors wrote, with donation appeals placed by rule. */
     public List<Object> servedBody(Article article, Integer readerBucket) {
+        return servedBody(article, readerBucket, false);
+    }
+
+    /** The body for one reader; a supporter sees no appeals (or only membership upsells, if configured). */
+    public List<Object> servedBody(Article article, Integer readerBucket, boolean supporter) {
         if (article.suppressDonations()) {
             return List.copyOf(article.body());
         }
         return ArticleBody.withAppeals(article.body(),
-                donations.placementsFor(article.section(), article.tags(), readerBucket));
+                donations.placementsFor(article.section(), article.tags(), readerBucket, supporter));
+    }
+
+    /**
+     * Articles of any status changed at sequence numbers in {@code (after, upTo]}, oldest change first:
+     * for followers (syndication) that must also learn of withdrawals. Each article appears once, as it
+     * is now, at the number of its last change.
+     */
+    public List<ArticleChange> changed(long after, long upTo, int limit) {
+        return store.findChanged(after, upTo, limit);
+    }
+
+    /** An article whatever its status (for followers reacting to a change event); never cached. */
+    public Optional<Article> findAnyStatus(String id) {
+        return store.findById(id);
     }
 
     /** Stores an article from trusted code (sample content, imports); by-lines without author ids get them. */
@@ -88,8 +112,13 @@ public class ArticleService {
         return editing.setCommentMode(id, expectedVersion, mode);
     }
 
-    /** Keeps {@code commentCount} right under concurrent posting: an atomic increment, never a recount. */
-    public void adjustCommentCount(String articleId, int delta) {
-        store.incrementCommentCount(articleId, delta);
+    /** Adds {@code delta} to {@code commentCount}, once per {@code op} however often it is re-run. */
+    public void applyCommentCount(String articleId, int delta, String op) {
+        store.applyCommentCount(articleId, delta, op);
+    }
+
+    /** Sets {@code commentCount} (a recount from the comments themselves); false when there is no such article. */
+    public boolean setCommentCount(String articleId, int count) {
+        return store.setCommentCount(articleId, count);
     }
 }

@@ -5,47 +5,65 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Updates.set;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
-import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Cursor;
-import dev.broadsheet.store.ChangeEvents;
-import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.MongoCommandCounter;
+import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The {@code articles} collection. Writes that break the unique slug index throw the store's
+ * {@code DuplicateKeyException}; versioned updates its {@code VersionConflictException}.
+ */
 @Repository
 class ArticleStore {
 
-    private static final int DUPLICATE_KEY = 11000;
-    private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED.name());
-    private static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
+    static final String COLLECTION = "articles";
+    /** Counter operations already applied to an article (BSON {@code countOps}), newest last. */
+    private static final String COUNT_OPS = "countOps";
+    private static final int KEPT_COUNT_OPS = 100;
 
-    private final MongoCollection<Document> articles;
-    private final Sequence sequence;
-    private final ChangeEvents changes;
+    /**
+     * What {@link #updateContent} leaves alone: workflow state, counters, the id and the corrections (appended
+     * by {@link #addCorrection} only, so no edit or restored revision can drop one).
+     */
+    private static final Set<String> NOT_CONTENT = Set.of("status", "publishedAt", "updatedAt", "version",
+            "commentCount", "corrections");
+    /** As above, and the slug with the slugs it had before (a restored revision keeps today's address). */
+    private static final Set<String> NOT_CONTENT_OR_SLUG = Set.of("status", "publishedAt", "updatedAt", "version",
+            "commentCount", "corrections", "slug", "previousSlugs");
+    private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED);
+
+    private final MongoCollection<Article> articles;
+    private final StampedWrites writes;
     private final VersionedUpdate versioned;
 
-    ArticleStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, VersionedUpdate versioned) {
+    ArticleStore(MongoDatabase database, StampedWrites writes, VersionedUpdate versioned) {
+        this.articles = Codecs.collection(database, COLLECTION, Article.class, ArticleCodecs.BLOCKS);
+        this.writes = writes;
         this.versioned = versioned;
-        this.articles = database.getCollection("articles");
-        this.sequence = sequence;
-        this.changes = changes;
         articles.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
+        articles.createIndex(new Document("seq", 1));
         articles.createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
@@ -56,28 +74,31 @@ class ArticleStore {
 
     /** The newest published article that once had {@code slug} (redirects after a slug change). */
     Optional<Article> findPublishedByPreviousSlug(String slug) {
-        return Optional.ofNullable(articles.find(and(eq("previousSlugs", slug), PUBLISHED)).sort(NEWEST_FIRST).first())
-                .map(ArticleDocuments::fromDocument);
+        return Optional.ofNullable(articles.find(and(eq("previousSlugs", slug), PUBLISHED))
+                .sort(new Document("publishedAt", -1).append("_id", -1)).first());
     }
 
     /** Any article, whatever its status, that has or once had {@code slug}; the current slug wins. */
     Optional<Article> findAnyBySlugOrPrevious(String slug) {
         return findBySlug(slug).or(() -> Optional.ofNullable(articles.find(eq("previousSlugs", slug))
-                .sort(new Document("updatedAt", -1)).first()).map(ArticleDocuments::fromDocument));
+                .sort(new Document("updatedAt", -1)).first()));
     }
 
     /** Articles written before authors were entities: by-lines embedded, no author ids (see {@code BylineMigration}). */
     List<Article> findWithoutAuthorIds(int limit) {
-        return list(articles.find(and(com.mongodb.client.model.Filters.exists("authorIds", false),
-                com.mongodb.client.model.Filters.exists("authors.name", true))).limit(limit));
+        return articles.find(and(Filters.exists("authorIds", false), Filters.exists("authors.name", true)))
+                .limit(limit).into(new ArrayList<>());
     }
 
     /** Sets the author ids of an article that has none yet (idempotent; a reader-visible write). */
     void setAuthorIds(String id, List<String> authorIds) {
-        long seq = sequence.next();
-        articles.updateOne(and(eq("_id", id), com.mongodb.client.model.Filters.exists("authorIds", false)),
-                Updates.combine(Updates.set("authorIds", authorIds), Updates.set("seq", seq)));
-        changes.written("articles", id, seq);
+        writes.updateWhere(articles, id, Filters.exists("authorIds", false), set("authorIds", authorIds));
+    }
+
+    /** Appends a public correction if still at {@code expectedVersion} (a save of its own, not content). */
+    Article addCorrection(String id, long expectedVersion, Correction correction, Instant at) {
+        return versioned.apply(articles, id, expectedVersion,
+                List.of(Updates.push("corrections", correction), set("updatedAt", at)));
     }
 
     Optional<Article> findById(String id) {
@@ -97,7 +118,7 @@ class ArticleStore {
     }
 
     List<Article> findPublishedByIds(Collection<String> ids) {
-        return list(articles.find(and(in("_id", ids), PUBLISHED)));
+        return articles.find(and(in("_id", ids), PUBLISHED)).into(new ArrayList<>());
     }
 
     /** Published articles newest first, resuming after {@code after}, optionally in a section or with a tag. */
@@ -117,83 +138,92 @@ class ArticleStore {
         if (tag != null) {
             filters.add(eq("tags", tag));
         }
-        if (after != null) {
-            Date time = Date.from(after.time());
-            filters.add(or(lt("publishedAt", time), and(eq("publishedAt", time), lt("_id", after.id()))));
-        }
-        return list(articles.find(and(filters)).sort(NEWEST_FIRST).limit(limit));
+        return newestFirst("publishedAt", filters, after, limit);
     }
 
-    void save(Article article) {
-        long seq = sequence.next();
-        articles.replaceOne(eq("_id", article.id()), ArticleDocuments.toDocument(article).append("seq", seq),
-                new ReplaceOptions().upsert(true));
-        changes.written("articles", article.id(), seq);
+    /** Articles of any status whose last change has a sequence number in {@code (after, upTo]}, in order. */
+    List<ArticleChange> findChanged(long after, long upTo, int limit) {
+        List<ArticleChange> found = new ArrayList<>();
+        articles.withDocumentClass(BsonDocument.class).find(and(Filters.gt("seq", after), lte("seq", upTo)))
+                .sort(new Document("seq", 1)).limit(limit)
+                .forEach(doc -> found.add(new ArticleChange(Codecs.decode(articles, doc), doc.getNumber("seq").longValue())));
+        return found;
     }
 
-    void incrementCommentCount(String articleId, int delta) {
-        long seq = sequence.next();
-        articles.updateOne(eq("_id", articleId), Updates.combine(Updates.inc("commentCount", delta), Updates.set("seq", seq)));
-        changes.written("articles", articleId, seq);
+    /**
+     * Adds {@code delta} to {@code commentCount} once per {@code op}: the update is conditional on the op not
+     * being among the last ones applied, and records it, so re-running it after a crash changes nothing.
+     */
+    void applyCommentCount(String articleId, int delta, String op) {
+        writes.updateWhere(articles, articleId, ne(COUNT_OPS, op), Updates.combine(Updates.inc("commentCount", delta),
+                Updates.pushEach(COUNT_OPS, List.of(op), new PushOptions().slice(-KEPT_COUNT_OPS))));
     }
 
-    /** Stores a new article; a slug already taken is a VALIDATION error on {@code input.slug}. */
-    void insert(Article article) {
-        long seq = sequence.next();
-        try {
-            articles.insertOne(ArticleDocuments.toDocument(article).append("seq", seq));
-        } catch (MongoException e) {
-            throw slugClashOr(e);
-        }
-        changes.written("articles", article.id(), seq);
-    }
-
-    /** Applies {@code changes} if the article is still at {@code expectedVersion} (else VERSION_CONFLICT). */
-    Article update(String id, long expectedVersion, List<Bson> changes) {
-        try {
-            return ArticleDocuments.fromDocument(versioned.apply(articles, id, expectedVersion, changes));
-        } catch (MongoException e) {
-            throw slugClashOr(e);
-        }
+    /** Sets {@code commentCount} as recounted from the comments themselves; false when there is no such article. */
+    boolean setCommentCount(String articleId, int count) {
+        return writes.updateWhere(articles, articleId, new Document(), set("commentCount", count));
     }
 
     /** Articles of any status, most recently changed first (the editors' desk). */
     List<Article> findEditorialPage(ArticleStatus status, String section, Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>();
         if (status != null) {
-            filters.add(eq("status", status.name()));
+            filters.add(eq("status", status));
         }
         if (section != null) {
             filters.add(eq("section", section));
         }
-        if (after != null) {
-            Date time = Date.from(after.time());
-            filters.add(or(lt("updatedAt", time), and(eq("updatedAt", time), lt("_id", after.id()))));
-        }
-        return list(articles.find(filters.isEmpty() ? new Document() : and(filters))
-                .sort(new Document("updatedAt", -1).append("_id", -1)).limit(limit));
+        return newestFirst("updatedAt", filters, after, limit);
     }
 
-    /** Scheduled articles whose time has come, oldest first. */
+    /** Scheduled articles whose time has come, oldest first (a background query: not a request's command). */
     List<Article> findDue(Instant now, int limit) {
-        return list(articles.find(and(eq("status", ArticleStatus.SCHEDULED.name()), lte("publishedAt", Date.from(now))))
-                .sort(new Document("publishedAt", 1)).limit(limit));
+        return articles.find(and(eq("status", ArticleStatus.SCHEDULED), lte("publishedAt", now)))
+                .sort(new Document("publishedAt", 1)).limit(limit).comment(MongoCommandCounter.BACKGROUND)
+                .into(new ArrayList<>());
     }
 
-    private static RuntimeException slugClashOr(MongoException e) {
-        if (e.getCode() == DUPLICATE_KEY) {
-            return ApiException.validation("input.slug", "This slug is already used by another article");
+    void save(Article article) {
+        writes.upsert(articles, article.id(), article);
+    }
+
+    /** Stores a new article; a slug already taken is a {@code DuplicateKeyException}. */
+    void insert(Article article) {
+        writes.insert(articles, article.id(), article);
+    }
+
+
+    /** Replaces what editors write (and the slug only if {@code withSlug}) if still at {@code expectedVersion}. */
+    Article updateContent(String id, long expectedVersion, Article content, boolean withSlug, Instant at) {
+        List<Bson> changes = new ArrayList<>(Codecs.setAll(articles, content, withSlug ? NOT_CONTENT : NOT_CONTENT_OR_SLUG));
+        changes.add(set("updatedAt", at));
+        return versioned.apply(articles, id, expectedVersion, changes);
+    }
+
+    /** Moves the article to {@code status}, setting {@code publishedAt} unless it is null. */
+    Article updateStatus(String id, long expectedVersion, ArticleStatus status, Instant publishedAt, Instant at) {
+        List<Bson> changes = new ArrayList<>(List.of(set("status", status), set("updatedAt", at)));
+        if (publishedAt != null) {
+            changes.add(set("publishedAt", publishedAt));
         }
-        return e;
+        return versioned.apply(articles, id, expectedVersion, changes);
+    }
+
+    Article updateCommentMode(String id, long expectedVersion, CommentMode mode, Instant at) {
+        return versioned.apply(articles, id, expectedVersion, List.of(set("commentMode", mode), set("updatedAt", at)));
+    }
+
+    /** A page of the articles matching {@code filters}, newest {@code timeField} first, resuming after {@code after}. */
+    private List<Article> newestFirst(String timeField, List<Bson> filters, Cursor after, int limit) {
+        List<Bson> all = new ArrayList<>(filters);
+        if (after != null) {
+            all.add(or(lt(timeField, after.time()), and(eq(timeField, after.time()), lt("_id", after.id()))));
+        }
+        return articles.find(all.isEmpty() ? new Document() : and(all))
+                .sort(new Document(timeField, -1).append("_id", -1)).limit(limit).into(new ArrayList<>());
     }
 
     private Optional<Article> first(Bson filter) {
-        return Optional.ofNullable(articles.find(filter).first()).map(ArticleDocuments::fromDocument);
-    }
-
-    private static List<Article> list(Iterable<Document> docs) {
-        List<Article> found = new ArrayList<>();
-        docs.forEach(doc -> found.add(ArticleDocuments.fromDocument(doc)));
-        return found;
+        return Optional.ofNullable(articles.find(filter).first());
     }
 }

@@ -4,16 +4,17 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.api.Cursor;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.DuplicateKeyException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.codecs.pojo.annotations.BsonId;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
@@ -25,38 +26,41 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RevisionStore {
 
-    private final MongoCollection<Document> revisions;
+    static final String COLLECTION = "article_revisions";
+
+    /** The stored shape of a revision. */
+    public record Entry(@BsonId String id, String articleId, long revision, Instant at, String byId, String byName,
+            String summary, Article article) {
+
+        ArticleRevision toRevision() {
+            return new ArticleRevision(articleId, revision, at, byId, byName, summary, article);
+        }
+    }
+
+    private final MongoCollection<Entry> revisions;
 
     RevisionStore(MongoDatabase database) {
-        this.revisions = database.getCollection("article_revisions");
+        this.revisions = Codecs.collection(database, COLLECTION, Entry.class, ArticleCodecs.BLOCKS);
         revisions.createIndex(new Document("articleId", 1).append("revision", -1));
     }
 
     /** Records {@code article} as its current version, unless that revision exists already. */
     void record(Article article, String byId, String byName, String summary) {
         try {
-            revisions.insertOne(new Document("_id", article.id() + ":" + article.version())
-                    .append("articleId", article.id())
-                    .append("revision", article.version())
-                    .append("at", Date.from(article.updatedAt()))
-                    .append("byId", byId)
-                    .append("byName", byName)
-                    .append("summary", summary)
-                    .append("article", ArticleDocuments.toDocument(article)));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+            DuplicateKeyException.translate(() -> revisions.insertOne(new Entry(key(article.id(), article.version()),
+                    article.id(), article.version(), article.updatedAt(), byId, byName, summary, article)));
+        } catch (DuplicateKeyException e) {
+            // Recorded already (by a retry, or by the recovery in the next save).
         }
     }
 
     boolean exists(String articleId, long revision) {
-        return revisions.find(eq("_id", articleId + ":" + revision)).projection(new Document("_id", 1)).first() != null;
+        return revisions.withDocumentClass(Document.class).find(eq("_id", key(articleId, revision)))
+                .projection(new Document("_id", 1)).first() != null;
     }
 
     Optional<ArticleRevision> find(String articleId, long revision) {
-        return Optional.ofNullable(revisions.find(eq("_id", articleId + ":" + revision)).first())
-                .map(RevisionStore::fromDocument);
+        return Optional.ofNullable(revisions.find(eq("_id", key(articleId, revision))).first()).map(Entry::toRevision);
     }
 
     /** Newest first, resuming after the revision named by {@code after}. */
@@ -64,14 +68,11 @@ class RevisionStore {
         Bson filter = after == null ? eq("articleId", articleId)
                 : and(eq("articleId", articleId), lt("revision", after.sortKey()));
         List<ArticleRevision> page = new ArrayList<>();
-        revisions.find(filter).sort(new Document("revision", -1)).limit(limit)
-                .forEach(doc -> page.add(fromDocument(doc)));
+        revisions.find(filter).sort(new Document("revision", -1)).limit(limit).forEach(entry -> page.add(entry.toRevision()));
         return page;
     }
 
-    private static ArticleRevision fromDocument(Document doc) {
-        return new ArticleRevision(doc.getString("articleId"), ((Number) doc.get("revision")).longValue(),
-                doc.getDate("at").toInstant(), doc.getString("byId"), doc.getString("byName"),
-                doc.getString("summary"), ArticleDocuments.fromDocument(doc.get("article", Document.class)));
+    private static String key(String articleId, long revision) {
+        return articleId + ":" + revision;
     }
 }

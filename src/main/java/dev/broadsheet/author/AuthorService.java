@@ -12,10 +12,14 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.DuplicateKeyException;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -82,36 +86,37 @@ public class AuthorService {
         try {
             store.insertAuthor(created);
             return created.id();
-        } catch (ApiException raced) {
+        } catch (DuplicateKeyException raced) {
             // Another instance created it between the read and the insert.
-            return store.findAuthorBySlug(slug).map(Author::id).orElseThrow(() -> raced);
+            return store.findAuthorBySlug(slug).map(Author::id).orElseThrow(AuthorService::slugTaken);
         }
     }
 
     /** Stores trusted values (sample content, imports) as they are. */
     public void save(Author author) {
-        store.save(AuthorStore.AUTHORS, Author.class, author, author.id());
+        store.save(author);
     }
 
     public void save(Section section) {
-        store.save(AuthorStore.SECTIONS, Section.class, section, section.slug());
+        store.save(section);
     }
 
     public void save(Tag tag) {
-        store.save(AuthorStore.TAGS, Tag.class, tag, tag.slug());
+        store.save(tag);
     }
 
     Author createAuthor(AuthorInput input) {
         Caller editor = callers.require(Role.EDITOR);
         Author author = checked(AuthorInputs.author(new ObjectId().toHexString(), 1, input));
-        store.insertAuthor(author);
+        stored(() -> store.insertAuthor(author));
         audit.record(editor, "createAuthor", "author", author.id(), author.version());
         return author;
     }
 
     Author updateAuthor(String id, long expectedVersion, AuthorInput input) {
         Caller editor = callers.require(Role.EDITOR);
-        Author updated = store.updateAuthor(checked(AuthorInputs.author(id, expectedVersion, input)), expectedVersion);
+        Author updated = stored(() -> store.updateAuthor(checked(AuthorInputs.author(id, expectedVersion, input)),
+                expectedVersion));
         audit.record(editor, "updateAuthor", "author", id, updated.version());
         return updated;
     }
@@ -120,7 +125,7 @@ public class AuthorService {
         Caller editor = callers.require(Role.EDITOR);
         Section section = AuthorInputs.section(1, input);
         checkParent(section);
-        store.insertSection(section);
+        stored(() -> store.insertSection(section));
         audit.record(editor, "createSection", "section", section.slug(), section.version());
         return section;
     }
@@ -132,7 +137,7 @@ public class AuthorService {
             throw ApiException.validation("input.slug", "a section's slug cannot change (articles carry it)");
         }
         checkParent(section);
-        Section updated = store.updateSection(section, expectedVersion);
+        Section updated = stored(() -> store.updateSection(section, expectedVersion));
         audit.record(editor, "updateSection", "section", slug, updated.version());
         return updated;
     }
@@ -140,7 +145,7 @@ public class AuthorService {
     Tag createTag(TagInput input) {
         Caller editor = callers.require(Role.EDITOR);
         Tag tag = AuthorInputs.tag(1, input);
-        store.insertTag(tag);
+        stored(() -> store.insertTag(tag));
         audit.record(editor, "createTag", "tag", tag.slug(), tag.version());
         return tag;
     }
@@ -151,7 +156,7 @@ public class AuthorService {
         if (!tag.slug().equals(slug)) {
             throw ApiException.validation("input.slug", "a tag's slug cannot change (articles carry it)");
         }
-        Tag updated = store.updateTag(tag, expectedVersion);
+        Tag updated = stored(() -> store.updateTag(tag, expectedVersion));
         audit.record(editor, "updateTag", "tag", slug, updated.version());
         return updated;
     }
@@ -175,5 +180,29 @@ public class AuthorService {
             parent = section(current).orElseThrow(() -> ApiException.validation("input.parent", "No section " + current))
                     .parentSlug();
         }
+    }
+
+    /** Runs a store write, reporting the store's failures as the API's errors. */
+    private static <T> T stored(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException e) {
+            throw slugTaken();
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
+    }
+
+    private static void stored(Runnable write) {
+        stored(() -> {
+            write.run();
+            return null;
+        });
+    }
+
+    private static ApiException slugTaken() {
+        return ApiException.validation("input.slug", "This slug is already taken");
     }
 }

@@ -1,32 +1,29 @@
 package dev.broadsheet.author;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.ReplaceOptions;
-import dev.broadsheet.api.ApiException;
-import dev.broadsheet.store.ChangeEvents;
-import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.bson.BsonDocument;
-import org.bson.BsonInt64;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
  * The {@code authors}, {@code sections} and {@code tags} collections, mapped by the driver's record
- * codec. Every write stamps the write sequence so caches on other instances follow it.
+ * codec. Every write stamps the write sequence so caches on other instances follow it. A slug already
+ * taken is the store's {@code DuplicateKeyException}; versioned updates throw its
+ * {@code VersionConflictException} or {@code NoSuchDocumentException}.
  */
 @Repository
 class AuthorStore {
@@ -34,24 +31,22 @@ class AuthorStore {
     static final String AUTHORS = "authors";
     static final String SECTIONS = "sections";
     static final String TAGS = "tags";
-    private static final int DUPLICATE_KEY = 11000;
+    /** What an update leaves alone: the version (the update counts it) and the slug where it is the id. */
+    private static final Set<String> NOT_UPDATED = Set.of("version");
+    private static final Set<String> NOT_UPDATED_SLUG_ID = Set.of("version", "slug");
 
-    private final MongoDatabase database;
-    private final Sequence sequence;
-    private final ChangeEvents changes;
+    private final StampedWrites writes;
     private final VersionedUpdate versioned;
     private final MongoCollection<Author> authors;
     private final MongoCollection<Section> sections;
     private final MongoCollection<Tag> tags;
 
-    AuthorStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, VersionedUpdate versioned) {
-        this.database = database;
-        this.sequence = sequence;
-        this.changes = changes;
+    AuthorStore(MongoDatabase database, StampedWrites writes, VersionedUpdate versioned) {
+        this.writes = writes;
         this.versioned = versioned;
-        this.authors = database.getCollection(AUTHORS, Author.class);
-        this.sections = database.getCollection(SECTIONS, Section.class);
-        this.tags = database.getCollection(TAGS, Tag.class);
+        this.authors = Codecs.collection(database, AUTHORS, Author.class);
+        this.sections = Codecs.collection(database, SECTIONS, Section.class);
+        this.tags = Codecs.collection(database, TAGS, Tag.class);
         authors.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
         authors.createIndex(new Document("name", 1).append("_id", 1));
     }
@@ -82,66 +77,43 @@ class AuthorStore {
         return Optional.ofNullable(tags.find(eq("_id", slug)).first());
     }
 
-    /** Inserts a new author; a slug already taken is a VALIDATION error on {@code input.slug}. */
+    /** Inserts a new author; a slug already taken is a {@code DuplicateKeyException}. */
     void insertAuthor(Author author) {
-        insert(AUTHORS, Author.class, author, author.id());
+        writes.insert(authors, author.id(), author);
     }
 
     void insertSection(Section section) {
-        insert(SECTIONS, Section.class, section, section.slug());
+        writes.insert(sections, section.slug(), section);
     }
 
     void insertTag(Tag tag) {
-        insert(TAGS, Tag.class, tag, tag.slug());
+        writes.insert(tags, tag.slug(), tag);
     }
 
-    /** Replaces an author's fields if it is still at {@code expectedVersion} (else VERSION_CONFLICT). */
+    /** Replaces an author's fields if it is still at {@code expectedVersion}. */
     Author updateAuthor(Author author, long expectedVersion) {
-        return update(AUTHORS, Author.class, author, author.id(), expectedVersion);
+        return versioned.apply(authors, author.id(), expectedVersion, Codecs.setAll(authors, author, NOT_UPDATED));
     }
 
     Section updateSection(Section section, long expectedVersion) {
-        return update(SECTIONS, Section.class, section, section.slug(), expectedVersion);
+        return versioned.apply(sections, section.slug(), expectedVersion,
+                Codecs.setAll(sections, section, NOT_UPDATED_SLUG_ID));
     }
 
     Tag updateTag(Tag tag, long expectedVersion) {
-        return update(TAGS, Tag.class, tag, tag.slug(), expectedVersion);
+        return versioned.apply(tags, tag.slug(), expectedVersion, Codecs.setAll(tags, tag, NOT_UPDATED_SLUG_ID));
     }
 
     /** Writes from trusted code (sample content): insert or replace. */
-    <T> void save(String collection, Class<T> type, T value, String id) {
-        long seq = sequence.next();
-        BsonDocument doc = new RecordDocuments<>(database, type).encode(value).append("seq", new BsonInt64(seq));
-        database.getCollection(collection, BsonDocument.class).replaceOne(eq("_id", id), doc,
-                new ReplaceOptions().upsert(true));
-        changes.written(collection, id, seq);
+    void save(Author author) {
+        writes.upsert(authors, author.id(), author);
     }
 
-    private <T> void insert(String collection, Class<T> type, T value, String id) {
-        long seq = sequence.next();
-        BsonDocument doc = new RecordDocuments<>(database, type).encode(value).append("seq", new BsonInt64(seq));
-        try {
-            database.getCollection(collection, BsonDocument.class).insertOne(doc);
-        } catch (MongoException e) {
-            if (e.getCode() == DUPLICATE_KEY) {
-                throw ApiException.validation("input.slug", "This slug is already taken");
-            }
-            throw e;
-        }
-        changes.written(collection, id, seq);
+    void save(Section section) {
+        writes.upsert(sections, section.slug(), section);
     }
 
-    private <T> T update(String collection, Class<T> type, T value, String id, long expectedVersion) {
-        RecordDocuments<T> records = new RecordDocuments<>(database, type);
-        try {
-            return records.decode(versioned.apply(database.getCollection(collection), id, expectedVersion,
-                    records.setsOf(value)));
-        } catch (MongoException e) {
-            if (e.getCode() == DUPLICATE_KEY) {
-                throw ApiException.validation("input.slug", "This slug is already taken");
-            }
-            throw e;
-        }
+    void save(Tag tag) {
+        writes.upsert(tags, tag.slug(), tag);
     }
-
 }

@@ -4,12 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Weigher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,6 @@ public class Caches {
 
     private final CacheProperties properties;
     private final MeterRegistry registry;
-    private final List<ReadCache<?, ?>> all = new CopyOnWriteArrayList<>();
 
     Caches(CacheProperties properties, MeterRegistry registry) {
         this.properties = properties;
@@ -47,9 +47,21 @@ public class Caches {
                     .build((CacheLoader<K, V>) loader::apply);
             CaffeineCacheMetrics.monitor(registry, cache, name);
         }
-        ReadCache<K, V> readCache = new ReadCache<>(name, cache, loader, bulkLoader);
-        all.add(readCache);
-        return readCache;
+        return new ReadCache<>(name, cache, loader, bulkLoader);
+    }
+
+    /**
+     * A cache of values that may not exist (cached as empty, so a miss is not asked again until a write
+     * drops it); {@code bulkLoader} returns those it finds, the rest are cached as empty.
+     */
+    public <K, V> ReadCache<K, Optional<V>> createOptional(String name, Function<K, Optional<V>> loader,
+            Function<Set<K>, Map<K, V>> bulkLoader) {
+        return create(name, loader, keys -> {
+            Map<K, V> found = bulkLoader.apply(keys);
+            Map<K, Optional<V>> all = new HashMap<>();
+            keys.forEach(key -> all.put(key, Optional.ofNullable(found.get(key))));
+            return all;
+        });
     }
 
     /**
@@ -62,11 +74,14 @@ public class Caches {
         return cache;
     }
 
-    public boolean enabled() {
-        return properties.enabled();
-    }
-
-    public List<ReadCache<?, ?>> all() {
-        return List.copyOf(all);
+    /**
+     * A cache bounded by weight (e.g. bytes) rather than entry count, for values of very different
+     * sizes such as encoded images. Built even when read caches are switched off: its values are
+     * derived from immutable, versioned inputs.
+     */
+    public <K, V> Cache<K, V> weighed(String name, long maxWeight, Weigher<? super K, ? super V> weigher) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumWeight(maxWeight).weigher(weigher).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * reads, from each registered collection, the documents whose {@code seq} is above the tracker's
  * floor, and republishes the new ones as {@code EntityChanged(local=false)}, which the features' cache
  * listeners handle like their own writes. Works on MongoDB and on the embedded server alike (no change
- * streams needed).
+ * streams needed). With the read caches switched off there is nothing to drop, so it does not run.
  */
 @Component
 public class ChangeFollower implements SmartLifecycle {
@@ -75,7 +75,7 @@ public class ChangeFollower implements SmartLifecycle {
     }
 
     /** One round: what other instances wrote since the last one, published as changes. */
-    public void poll() {
+    public synchronized void poll() {
         SequenceTracker current = tracker;
         if (current == null) {
             current = startTracking();
@@ -117,13 +117,18 @@ public class ChangeFollower implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        if (!properties.enabled()) {
+            return;
+        }
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "change-follower");
             thread.setDaemon(true);
             return thread;
         });
         long interval = properties.followInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::pollQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        // The first round too waits one interval: it re-reads a window below the counter anyway, and an instance
+        // configured to follow slowly gets no early round.
+        executor.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.broadsheet.cache;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -103,6 +103,13 @@ public final class ReadCache<K, V> {
         return found;
     }
 
+    /** The values that exist among {@code keys}, in a cache of values that may not exist. */
+    public static <K, V> Map<K, V> present(ReadCache<K, Optional<V>> cache, Collection<K> keys) {
+        Map<K, V> found = new HashMap<>();
+        cache.getAll(keys).forEach((key, value) -> value.ifPresent(v -> found.put(key, v)));
+        return found;
+    }
+
     /** Drops {@code key}, including a value being loaded for it right now. */
     public void invalidate(K key) {
         invalidateWhere((k, v) -> k.equals(key), key::equals);
@@ -129,10 +136,6 @@ public final class ReadCache<K, V> {
 
     public void invalidateAll() {
         invalidateWhere((k, v) -> true, k -> true);
-    }
-
-    Cache<K, V> caffeine() {
-        return cache;
     }
 
     private static final class Ticket<K> {

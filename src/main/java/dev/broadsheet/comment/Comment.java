@@ -14,6 +14,8 @@ import java.util.List;
  *                   attached the reply higher up
  * @param heldFor    why the comment waits for a moderator, or null
  * @param history    every moderation step, oldest first
+ * @param likeCount  readers' likes, one per reader key (kept with {@code $inc} from {@code comment_reactions})
+ * @param staff      posted with an editor's token, under the editor's display name
  */
 public record Comment(
         String id,
@@ -30,7 +32,17 @@ public record Comment(
         HoldReason heldFor,
         int reportCount,
         List<Report> reports,
-        List<ModerationStep> history) {
+        List<ModerationStep> history,
+        int likeCount,
+        boolean staff) {
+
+    /** A reader's comment with no likes yet (the shape before reactions and staff replies). */
+    public Comment(String id, String articleId, String parentId, List<String> ancestorIds, int depth,
+            String authorName, String body, CommentStatus status, Instant createdAt, int replyCount,
+            String replyToId, HoldReason heldFor, int reportCount, List<Report> reports, List<ModerationStep> history) {
+        this(id, articleId, parentId, ancestorIds, depth, authorName, body, status, createdAt, replyCount, replyToId,
+                heldFor, reportCount, reports, history, 0, false);
+    }
 
     /** A comment without moderation state, as sample content and imports create it. */
     public Comment(String id, String articleId, String parentId, List<String> ancestorIds, int depth,
@@ -58,7 +70,7 @@ public record Comment(
             return this;
         }
         return new Comment(id, articleId, parentId, ancestorIds, depth, null, null, status, createdAt, replyCount,
-                replyToId, null, 0, List.of(), List.of());
+                replyToId, null, 0, List.of(), List.of(), likeCount, false);
     }
 
     /** A reader's report: when and why (the reporter is kept only as a hashed key in the store). */

@@ -4,8 +4,8 @@ import dev.broadsheet.article.ArticleService;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the visible counters right as comments change status, with atomic increments only (never a
- * recount), so concurrent posting and moderation cannot lose an update.
+ * Applies what a {@link CounterMark} says to the counters, with conditional, idempotent increments only
+ * (never a recount on the hot path), then clears the mark. Re-running it is harmless.
  * <ul>
  * <li>{@code Article.commentCount}: published comments.</li>
  * <li>{@code Comment.replyCount}: direct replies shown in the thread. A removed comment is shown, as a
@@ -24,26 +24,22 @@ class CommentCounters {
         this.articles = articles;
     }
 
-    /** After a comment moved from ({@code wasPublished}, {@code wasShown}) to its state in {@code now}. */
-    void changed(Comment now, boolean wasPublished, boolean wasShown) {
-        if (wasPublished != now.isVisible()) {
-            articles.adjustCommentCount(now.articleId(), now.isVisible() ? 1 : -1);
+    /** Applies {@code mark}, left on {@code comment} by the write that changed it, and clears it. */
+    void apply(Comment comment, CounterMark mark) {
+        if (mark.articleDelta() != 0) {
+            articles.applyCommentCount(comment.articleId(), mark.articleDelta(), mark.op());
         }
-        if (wasShown != now.isShown() && now.parentId() != null) {
-            adjustReplies(now.parentId(), now.isShown() ? 1 : -1);
+        if (mark.parentDelta() != 0 && comment.parentId() != null) {
+            adjustReplies(comment.parentId(), mark.parentDelta(), mark.op());
         }
+        store.clearMark(comment.id(), mark.op());
     }
 
-    /** A new comment was stored. */
-    void created(Comment comment) {
-        changed(comment, false, false);
-    }
-
-    private void adjustReplies(String parentId, int delta) {
+    private void adjustReplies(String parentId, int delta, String op) {
         String id = parentId;
         // Bounded by the depth cap: each step goes one level up.
         while (id != null) {
-            Comment parent = store.incrementReplies(id, delta).orElse(null);
+            Comment parent = store.incrementReplies(id, delta, op).orElse(null);
             if (parent == null || parent.status() != CommentStatus.REMOVED) {
                 return;
             }

@@ -37,7 +37,9 @@ final class CommentDocuments {
                 .append("replyToId", comment.replyToId())
                 .append("heldFor", comment.heldFor() == null ? null : comment.heldFor().name())
                 .append("reportCount", 0)
-                .append("queue", queue == null ? null : queue.name());
+                .append("queue", queue == null ? null : queue.name())
+                .append("likeCount", comment.likeCount())
+                .append("staff", comment.staff());
         if (provenance != null) {
             // Absent rather than null: the sparse unique index ignores comments without a key.
             if (provenance.idempotencyKey() != null) {
@@ -75,7 +77,8 @@ final class CommentDocuments {
                 doc.getString("authorName"), doc.getString("body"),
                 CommentStatus.valueOf(doc.getString("status")), doc.getDate("createdAt").toInstant(),
                 doc.getInteger("replyCount", 0), doc.containsKey("replyToId") ? doc.getString("replyToId") : doc.getString("parentId"),
-                held == null ? null : HoldReason.valueOf(held), doc.getInteger("reportCount", 0), reports, history);
+                held == null ? null : HoldReason.valueOf(held), doc.getInteger("reportCount", 0), reports, history,
+                doc.getInteger("likeCount", 0), doc.getBoolean("staff", false));
     }
 
     private static ModerationStep step(Document doc) {

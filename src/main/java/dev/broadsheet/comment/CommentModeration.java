@@ -42,17 +42,25 @@ class CommentModeration {
             throw ApiException.validation("action", "action is required");
         }
         String why = CommentText.cleanMultiline("reason", reason, properties.maxReasonLength(), false);
-        Comment current = store.findById(id).orElseThrow(() -> ApiException.notFound("No comment with that id"));
-        if (!action.appliesTo(current.status())) {
-            throw ApiException.validation("action", "A " + current.status() + " comment cannot be given " + action);
+        Comment after = null;
+        for (int attempt = 0; after == null; attempt++) {
+            Comment current = store.findById(id).orElseThrow(() -> ApiException.notFound("No comment with that id"));
+            if (!action.appliesTo(current.status())) {
+                throw ApiException.validation("action", "A " + current.status() + " comment cannot be given " + action);
+            }
+            ModerationStep step = new ModerationStep(editor.id(), editor.name(), clock.instant(), action,
+                    current.status(), action.target(), why);
+            // The counter effect is written with the step (as a mark), computed from the replyCount the step is conditional on.
+            CounterMark mark = CounterMark.of(current.isVisible(), current.isShown(),
+                    action.target() == CommentStatus.PUBLISHED, Comment.isShown(action.target(), current.replyCount()));
+            after = store.transition(id, step, ModerationQueue.of(action.target(), current.heldFor()),
+                    action == ModerationAction.APPROVE, current.replyCount(), mark).orElse(null);
+            if (after != null) {
+                counters.apply(after, mark);
+            } else if (attempt >= 5 || store.findById(id).map(Comment::status).orElse(null) != current.status()) {
+                throw new ApiException(ErrorCode.VERSION_CONFLICT, "Someone else moderated this comment first; reload it");
+            }
         }
-        ModerationStep step = new ModerationStep(editor.id(), editor.name(), clock.instant(), action, current.status(),
-                action.target(), why);
-        Comment after = store.transition(id, step, ModerationQueue.of(action.target(), current.heldFor()),
-                action == ModerationAction.APPROVE).orElseThrow(() -> new ApiException(ErrorCode.VERSION_CONFLICT,
-                        "Someone else moderated this comment first; reload it"));
-        // replyCount read in the same update as the status change: the placeholder decision cannot race a reply.
-        counters.changed(after, current.isVisible(), Comment.isShown(current.status(), after.replyCount()));
         audit.record(editor, "moderateComment:" + action, "comment", id, after.history().size());
         return after;
     }

@@ -10,10 +10,17 @@ class CommentMutationController {
 
     private final CommentPosting posting;
     private final CommentModeration moderation;
+    private final CommentRecount recount;
 
-    CommentMutationController(CommentPosting posting, CommentModeration moderation) {
+    CommentMutationController(CommentPosting posting, CommentModeration moderation, CommentRecount recount) {
         this.posting = posting;
         this.moderation = moderation;
+        this.recount = recount;
+    }
+
+    @MutationMapping
+    CommentRecount.Result recountComments(@Argument String articleId) {
+        return recount.recount(articleId);
     }
 
     @MutationMapping

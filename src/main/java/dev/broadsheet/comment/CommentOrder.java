@@ -12,7 +12,8 @@ import org.bson.Document;
 public enum CommentOrder {
     OLDEST("o", new Document("createdAt", 1).append("_id", 1)),
     NEWEST("n", new Document("createdAt", -1).append("_id", -1)),
-    MOST_REPLIES("r", new Document("replyCount", -1).append("_id", 1));
+    MOST_REPLIES("r", new Document("replyCount", -1).append("_id", 1)),
+    MOST_LIKED("l", new Document("likeCount", -1).append("_id", 1));
 
     private static final char SEPARATOR = '~';
 
@@ -35,11 +36,13 @@ public enum CommentOrder {
             case OLDEST -> Comparator.comparing(Comment::createdAt).thenComparing(byId);
             case NEWEST -> Comparator.comparing(Comment::createdAt).thenComparing(byId).reversed();
             case MOST_REPLIES -> Comparator.comparingInt(Comment::replyCount).reversed().thenComparing(byId);
+            case MOST_LIKED -> Comparator.comparingInt(Comment::likeCount).reversed().thenComparing(byId);
         };
     }
 
     String cursorOf(Comment comment) {
-        long key = this == MOST_REPLIES ? comment.replyCount() : comment.createdAt().toEpochMilli();
+        long key = this == MOST_REPLIES ? comment.replyCount()
+                : this == MOST_LIKED ? comment.likeCount() : comment.createdAt().toEpochMilli();
         return new Cursor(key, tag + SEPARATOR + comment.id()).encode();
     }
 

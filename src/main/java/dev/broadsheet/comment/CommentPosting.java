@@ -15,6 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
@@ -39,6 +45,9 @@ class CommentPosting {
     private final Clock clock;
     private final CommentProperties properties;
     private final Pattern heldWords;
+    /** Tests stop here to play a crash between the insert (the commit point) and the counters. */
+    volatile Runnable afterInsert = () -> { };
+    private final ConcurrentMap<String, CompletableFuture<Comment>> inFlight = new ConcurrentHashMap<>();
 
     CommentPosting(CommentStore store, CommentCounters counters, ArticleService articles, PostingLimits limits,
             Callers callers, AuditLog audit, Clock clock, CommentProperties properties) {
@@ -56,22 +65,64 @@ class CommentPosting {
     private record Placement(String parentId, List<String> ancestorIds, int depth, String replyToId) {
     }
 
+    /**
+     * Idempotency comes before every limit: a retry with a key already stored returns that comment; one
+     * with a key being posted right now on this instance waits for that post and returns its comment.
+     * Neither is counted against any limit.
+     */
     Comment post(PostCommentInput input, String clientAddress) {
-        Caller caller = callers.current();
         String key = idempotencyKey(input.idempotencyKey());
-        if (key != null) {
+        if (key == null) {
+            return postOnce(input, clientAddress, null);
+        }
+        while (true) {
             Comment earlier = store.findByIdempotencyKey(key).orElse(null);
             if (earlier != null) {
                 return replay(earlier, input);
             }
+            CompletableFuture<Comment> mine = new CompletableFuture<>();
+            CompletableFuture<Comment> first = inFlight.putIfAbsent(key, mine);
+            if (first == null) {
+                try {
+                    Comment posted = postOnce(input, clientAddress, key);
+                    mine.complete(posted);
+                    return posted;
+                } catch (RuntimeException e) {
+                    mine.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    inFlight.remove(key, mine);
+                }
+            }
+            Comment theirs = awaitFirst(first);
+            if (theirs != null) {
+                return replay(theirs, input);
+            }
+            // The first attempt failed without storing anything: this retry posts on its own.
         }
+    }
+
+    private static Comment awaitFirst(CompletableFuture<Comment> first) {
+        try {
+            return first.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted waiting for the first attempt with this idempotencyKey", e);
+        }
+    }
+
+    private Comment postOnce(PostCommentInput input, String clientAddress, String key) {
+        Caller caller = callers.current();
         String articleId = requireId("articleId", input.articleId());
-        String name = CommentText.cleanLine("authorName", input.authorName(), properties.maxAuthorNameLength(), true);
+        String name = caller.isStaff() ? staffName(caller)
+                : CommentText.cleanLine("authorName", input.authorName(), properties.maxAuthorNameLength(), true);
         if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
             throw ApiException.validation("authorName", "authorName may not contain < or >");
         }
         String text = CommentText.cleanMultiline("body", input.body(), properties.maxBodyLength(), true);
-        Article article = articles.findPublished(null, articleId).orElseThrow(() -> new ApiException(
+        Article article = articles.findPublishedById(articleId).orElseThrow(() -> new ApiException(
                 ErrorCode.NOT_FOUND, "No published article with that id", Map.of("field", "articleId")));
         if (article.commentMode() == CommentMode.CLOSED) {
             throw new ApiException(ErrorCode.FORBIDDEN, "Comments are closed on this article",
@@ -82,23 +133,41 @@ class CommentPosting {
         Provenance provenance = new Provenance(key, Fingerprints.of(CommentText.folded(text)),
                 Fingerprints.client(clientAddress), CommentText.folded(name));
         if (!caller.isStaff()) {
-            // The repeat check first: a refused repeat should not also cost the reader their next post.
-            refuseRepeatedText(provenance, now);
-            limits.take(provenance.clientKey(), provenance.authorKey());
+            try {
+                // The repeat check first: a refused repeat should not also cost the reader their next post.
+                refuseRepeatedText(provenance, now);
+                limits.take(provenance.clientKey(), provenance.authorKey());
+            } catch (ApiException limited) {
+                // Another instance may have stored this key meanwhile: a retry is never limited.
+                Comment earlier = key == null ? null : store.findByIdempotencyKey(key).orElse(null);
+                if (earlier == null) {
+                    throw limited;
+                }
+                return replay(earlier, input);
+            }
         }
         CommentHtml.Rendered body = CommentHtml.render(text);
         HoldReason held = caller.isStaff() ? null : holdReason(article, body, text);
         CommentStatus status = held == null ? CommentStatus.PUBLISHED : CommentStatus.PENDING;
         Comment comment = new Comment(new ObjectId().toHexString(), article.id(), placement.parentId(),
                 placement.ancestorIds(), placement.depth(), name, body.html(), status, now, 0, placement.replyToId(),
-                held, 0, List.of(), List.of());
-        if (!store.insert(comment, provenance, ModerationQueue.of(status, held))) {
+                held, 0, List.of(), List.of(), 0, caller.isStaff());
+        CounterMark mark = CounterMark.created(comment);
+        if (!store.insert(comment, provenance, ModerationQueue.of(status, held), mark)) {
             // A concurrent retry with the same key won the insert.
             return replay(store.findByIdempotencyKey(key).orElseThrow(), input);
         }
-        counters.created(comment);
+        afterInsert.run();
+        counters.apply(comment, mark);
         audit.record(caller, "postComment", "comment", comment.id(), 0);
         return comment;
+    }
+
+    /** Staff replies carry the editor's display name (the token's or JWT's name), never a typed one. */
+    private String staffName(Caller caller) {
+        String name = caller.name() == null ? "" : caller.name().strip();
+        name = name.replace("<", "").replace(">", "");
+        return name.isEmpty() ? "Staff" : name.substring(0, Math.min(name.length(), properties.maxAuthorNameLength()));
     }
 
     private Placement placement(String articleId, String parentId) {

@@ -33,7 +33,7 @@ public class CommentService {
     public Optional<Comment> findVisible(String id) {
         return store.findById(id)
                 .filter(Comment::isShown)
-                .filter(comment -> articles.findPublished(null, comment.articleId()).isPresent())
+                .filter(comment -> articles.findPublishedById(comment.articleId()).isPresent())
                 .map(Comment::asSeenByReaders);
     }
 
@@ -95,8 +95,9 @@ public class CommentService {
 
     /** Stores a comment as given; posting rules and sanitising belong to the caller (sample content). */
     public Comment create(Comment comment) {
-        store.insert(comment, null, ModerationQueue.of(comment.status(), comment.heldFor()));
-        counters.created(comment);
+        CounterMark mark = CounterMark.created(comment);
+        store.insert(comment, null, ModerationQueue.of(comment.status(), comment.heldFor()), mark);
+        counters.apply(comment, mark);
         return comment;
     }
 

@@ -2,6 +2,7 @@ package dev.broadsheet.comment;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
@@ -18,6 +19,7 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.comment.Comment.ModerationStep;
@@ -49,6 +51,9 @@ class CommentStore {
             new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
     /** Reports kept per comment: enough to judge, bounded so a flood cannot grow the document. */
     private static final int MAX_REPORTS = 100;
+    /** Counter operations already applied to a comment's replyCount (BSON {@code countOps}), newest last. */
+    private static final String COUNT_OPS = "countOps";
+    private static final int KEPT_COUNT_OPS = 100;
 
     private final MongoCollection<Document> comments;
     private final Sequence sequence;
@@ -65,6 +70,7 @@ class CommentStore {
         comments.createIndex(new Document("fingerprint", 1).append("createdAt", -1));
         // Sparse, not partial: the embedded server treats partial unique indexes as full ones.
         comments.createIndex(new Document("idempotencyKey", 1), new IndexOptions().unique(true).sparse(true));
+        comments.createIndex(new Document(CounterMark.FIELD + ".op", 1), new IndexOptions().sparse(true));
     }
 
     Optional<Comment> findById(String id) {
@@ -149,11 +155,15 @@ class CommentStore {
         return rows;
     }
 
-    /** Stores a new comment; false when its idempotency key is already taken (nothing written). */
-    boolean insert(Comment comment, Provenance provenance, ModerationQueue queue) {
+    /**
+     * Stores a new comment, carrying {@code mark} until its counters are applied; false when its
+     * idempotency key is already taken (nothing written).
+     */
+    boolean insert(Comment comment, Provenance provenance, ModerationQueue queue, CounterMark mark) {
         long seq = sequence.next();
         try {
-            comments.insertOne(CommentDocuments.toDocument(comment, provenance, queue).append("seq", seq));
+            comments.insertOne(CommentDocuments.toDocument(comment, provenance, queue).append("seq", seq)
+                    .append(CounterMark.FIELD, markDocument(mark)));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && provenance != null
                     && provenance.idempotencyKey() != null) {
@@ -165,34 +175,92 @@ class CommentStore {
         return true;
     }
 
-    /** Adds {@code delta} to a comment's shown replies; returns it as it is afterwards. */
-    Optional<Comment> incrementReplies(String id, int delta) {
+    /**
+     * Adds {@code delta} to a comment's shown replies unless {@code op} was applied already; returns the
+     * comment as it is afterwards either way.
+     */
+    Optional<Comment> incrementReplies(String id, int delta, String op) {
         long seq = sequence.next();
-        Document updated = comments.findOneAndUpdate(eq("_id", id),
-                Updates.combine(Updates.inc("replyCount", delta), Updates.set("seq", seq)), RETURN_AFTER);
+        Document updated = comments.findOneAndUpdate(and(eq("_id", id), ne(COUNT_OPS, op)),
+                Updates.combine(Updates.inc("replyCount", delta),
+                        Updates.pushEach(COUNT_OPS, List.of(op), new PushOptions().slice(-KEPT_COUNT_OPS)),
+                        Updates.set("seq", seq)), RETURN_AFTER);
         if (updated == null) {
-            return Optional.empty();
+            return findById(id);
         }
         changes.written("comments", id, seq);
         return Optional.of(CommentDocuments.fromDocument(updated));
     }
 
+    /** The counters took {@code op}: the comment is counted. */
+    void clearMark(String id, String op) {
+        comments.updateOne(and(eq("_id", id), eq(CounterMark.FIELD + ".op", op)), Updates.unset(CounterMark.FIELD));
+    }
+
+    /** Comments whose counters a crash may have left unapplied (normally only those being posted right now). */
+    Map<Comment, CounterMark> findUncounted(int limit) {
+        Map<Comment, CounterMark> found = new java.util.LinkedHashMap<>();
+        comments.find(exists(CounterMark.FIELD + ".op")).limit(limit).forEach(doc -> {
+            Document mark = doc.get(CounterMark.FIELD, Document.class);
+            found.put(CommentDocuments.fromDocument(doc), new CounterMark(mark.getString("op"),
+                    mark.getInteger("article", 0), mark.getInteger("parent", 0)));
+        });
+        return found;
+    }
+
+    /** Drops the article's "not yet counted" marks: a recount from the comments supersedes them. */
+    void clearMarks(String articleId) {
+        comments.updateMany(and(eq("articleId", articleId), exists(CounterMark.FIELD + ".op")), Updates.unset(CounterMark.FIELD));
+    }
+
+    /** Every comment on an article, whatever its status (recounting). */
+    List<Comment> findAllOnArticle(String articleId) {
+        List<Comment> found = new ArrayList<>();
+        comments.find(eq("articleId", articleId)).forEach(doc -> found.add(CommentDocuments.fromDocument(doc)));
+        return found;
+    }
+
+    /** Sets a recounted {@code replyCount}; true when it differed. */
+    boolean setReplyCount(String id, int count) {
+        long seq = sequence.next();
+        boolean changed = comments.updateOne(and(eq("_id", id), ne("replyCount", count)),
+                Updates.combine(Updates.set("replyCount", count), Updates.set("seq", seq))).getModifiedCount() > 0;
+        if (changed) {
+            changes.written("comments", id, seq);
+        }
+        return changed;
+    }
+
+    /** Puts published comments with {@code threshold} reports or more in the REPORTED queue (repair). */
+    long queueReported(int threshold) {
+        return comments.updateMany(and(eq("status", CommentStatus.PUBLISHED.name()), eq("queue", null),
+                gte("reportCount", threshold)), Updates.set("queue", ModerationQueue.REPORTED.name())).getModifiedCount();
+    }
+
+    private static Document markDocument(CounterMark mark) {
+        return new Document("op", mark.op()).append("article", mark.articleDelta()).append("parent", mark.parentDelta());
+    }
+
     /**
      * Moves a comment from {@code step.from()} to {@code step.to()} and records the step, in one
-     * update; empty when the comment is no longer in {@code step.from()}.
+     * update, with the counter effect as a {@link CounterMark}; empty when the comment is no longer in
+     * {@code step.from()} or its {@code replyCount} moved.
      */
-    Optional<Comment> transition(String id, ModerationStep step, ModerationQueue queue, boolean clearReports) {
+    Optional<Comment> transition(String id, ModerationStep step, ModerationQueue queue, boolean clearReports,
+            int replyCount, CounterMark mark) {
         long seq = sequence.next();
         List<Bson> update = new ArrayList<>(List.of(
                 Updates.set("status", step.to().name()),
                 Updates.set("queue", queue == null ? null : queue.name()),
                 Updates.push("history", CommentDocuments.toDocument(step)),
+                Updates.set(CounterMark.FIELD, markDocument(mark)),
                 Updates.set("seq", seq)));
         if (clearReports) {
             update.add(Updates.set("reportCount", 0));
         }
-        Document updated = comments.findOneAndUpdate(and(eq("_id", id), eq("status", step.from().name())),
-                Updates.combine(update), RETURN_AFTER);
+        // replyCount in the filter: the counter effect written with the step was computed from it.
+        Document updated = comments.findOneAndUpdate(and(eq("_id", id), eq("status", step.from().name()),
+                eq("replyCount", replyCount)), Updates.combine(update), RETURN_AFTER);
         if (updated == null) {
             return Optional.empty();
         }
@@ -221,10 +289,25 @@ class CommentStore {
         return true;
     }
 
+    /** Adds {@code delta} likes (an atomic {@code $inc}, stamped like every visible write). */
+    void incrementLikes(String id, int delta) {
+        long seq = sequence.next();
+        comments.updateOne(eq("_id", id), Updates.combine(Updates.inc("likeCount", delta), Updates.set("seq", seq)));
+        changes.written("comments", id, seq);
+    }
+
+    /** Sets the like count recounted from the reactions (repairs what a crash left unapplied). */
+    void setLikes(String id, int likes) {
+        long seq = sequence.next();
+        comments.updateOne(eq("_id", id), Updates.combine(Updates.set("likeCount", likes), Updates.set("seq", seq)));
+        changes.written("comments", id, seq);
+    }
+
     private static Bson after(CommentOrder order, Cursor after) {
-        if (order == CommentOrder.MOST_REPLIES) {
+        if (order == CommentOrder.MOST_REPLIES || order == CommentOrder.MOST_LIKED) {
+            String field = order == CommentOrder.MOST_REPLIES ? "replyCount" : "likeCount";
             int count = (int) after.sortKey();
-            return or(lt("replyCount", count), and(eq("replyCount", count), gt("_id", after.id())));
+            return or(lt(field, count), and(eq(field, count), gt("_id", after.id())));
         }
         Date time = Date.from(after.time());
         if (order == CommentOrder.NEWEST) {

@@ -1,9 +1,6 @@
 package dev.broadsheet.comment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.broadsheet.api.Hashes;
 
 /** SHA-256 of text: compares texts and recognises clients without storing what they were. */
 final class Fingerprints {
@@ -12,12 +9,7 @@ final class Fingerprints {
     }
 
     static String of(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Hashes.sha256Hex(text);
     }
 
     /** A client address as stored: hashed, or null when unknown. */

@@ -27,18 +27,21 @@ record DonationBlockInput(
         List<String> sections,
         List<String> tags,
         Instant activeFrom,
-        Instant activeUntil) {
+        Instant activeUntil,
+        DonationBlock.Kind kind,
+        Integer priority) {
 
     static final int MAX_VARIANTS = 10;
     static final int MAX_PLACEMENTS = 10;
     static final int MAX_PARAGRAPH = 1000;
+    static final int MAX_PRIORITY = 1000;
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     /** Checks every field (errors name paths under {@code path}) and returns the block it describes. */
     DonationBlock toBlock(String path, String id, DonationBlock.Status status, long version) {
         String name = Inputs.requireText(path + ".name", this.name, 100).strip();
         String heading = Inputs.requireText(path + ".heading", this.heading, 200).strip();
-        String body = Inputs.requireText(path + ".body", this.body, 5000).strip();
+        String body = optional(path + ".body", this.body, 5000);
         CallToAction callToAction = callToAction(path + ".callToAction", this.callToAction);
         List<Variant> variants = variants(path + ".variants");
         List<Placement> placements = placements(path + ".placements");
@@ -47,8 +50,12 @@ record DonationBlockInput(
         if (activeFrom != null && activeUntil != null && !activeFrom.isBefore(activeUntil)) {
             throw ApiException.validation(path + ".activeUntil", "activeUntil must be after activeFrom");
         }
+        int priority = this.priority == null ? 0 : this.priority;
+        if (Math.abs(priority) > MAX_PRIORITY) {
+            throw ApiException.validation(path + ".priority", "priority must be between -" + MAX_PRIORITY + " and " + MAX_PRIORITY);
+        }
         return new DonationBlock(id, name, heading, body, callToAction, variants, placements, sections, tags,
-                activeFrom, activeUntil, status, version);
+                activeFrom, activeUntil, status, version, kind == null ? DonationBlock.Kind.DONATION : kind, priority);
     }
 
     private List<Variant> variants(String path) {
@@ -86,19 +93,24 @@ record DonationBlockInput(
             if (placement.position() == null) {
                 throw ApiException.validation(at + ".position", "position is required");
             }
-            if (placement.position() == Position.AFTER_PARAGRAPH) {
-                if (placement.paragraph() == null || placement.paragraph() < 1 || placement.paragraph() > MAX_PARAGRAPH) {
-                    throw ApiException.validation(at + ".paragraph", "AFTER_PARAGRAPH needs a paragraph from 1 to " + MAX_PARAGRAPH);
-                }
-            } else if (placement.paragraph() != null) {
-                throw ApiException.validation(at + ".paragraph", "paragraph applies only to AFTER_PARAGRAPH");
-            }
+            number(at, "paragraph", placement.paragraph(), placement.position() == Position.AFTER_PARAGRAPH,
+                    Position.AFTER_PARAGRAPH);
+            number(at, "block", placement.block(), placement.position() == Position.AFTER_BLOCK, Position.AFTER_BLOCK);
             if (checked.contains(placement)) {
                 throw ApiException.validation(at, "the same placement is listed twice");
             }
             checked.add(placement);
         }
         return List.copyOf(checked);
+    }
+
+    private static void number(String at, String field, Integer value, boolean needed, Position position) {
+        if (needed && (value == null || value < 1 || value > MAX_PARAGRAPH)) {
+            throw ApiException.validation(at + "." + field, position + " needs a " + field + " from 1 to " + MAX_PARAGRAPH);
+        }
+        if (!needed && value != null) {
+            throw ApiException.validation(at + "." + field, field + " applies only to " + position);
+        }
     }
 
     private static CallToAction callToAction(String path, CallToAction cta) {

@@ -42,4 +42,9 @@ class DonationController {
     DonationBlock archiveDonationBlock(@Argument String id, @Argument long expectedVersion) {
         return donations.archive(id, expectedVersion);
     }
+
+    @MutationMapping
+    DonationBlock reactivateDonationBlock(@Argument String id, @Argument long expectedVersion) {
+        return donations.reactivate(id, expectedVersion);
+    }
 }

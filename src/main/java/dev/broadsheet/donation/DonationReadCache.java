@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DonationReadCache {
 
-    private static final String COLLECTION = "donation_blocks";
+    private static final String COLLECTION = DonationStore.COLLECTION;
     private static final String ACTIVE = "active";
 
     private final ReadCache<String, List<DonationBlock>> active;

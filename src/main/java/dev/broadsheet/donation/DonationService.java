@@ -9,11 +9,14 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.NoSuchDocumentException;
+import dev.broadsheet.store.VersionConflictException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -27,9 +30,12 @@ public class DonationService {
     private final Callers callers;
     private final AuditLog audit;
     private final DonationReadCache reads;
+    private final DonationProperties properties;
 
-    DonationService(DonationStore store, Clock clock, Callers callers, AuditLog audit, DonationReadCache reads) {
+    DonationService(DonationStore store, Clock clock, Callers callers, AuditLog audit, DonationReadCache reads,
+            DonationProperties properties) {
         this.reads = reads;
+        this.properties = properties;
         this.store = store;
         this.clock = clock;
         this.callers = callers;
@@ -38,12 +44,20 @@ public class DonationService {
 
     /** The appeals whose rules place them in an article of this section and these tags, right now. */
     public List<PlacedAppeal> placementsFor(String section, List<String> tags, Integer readerBucket) {
+        return placementsFor(section, tags, readerBucket, false);
+    }
+
+    /**
+     * The appeals for one reader: a supporter sees none, or only MEMBERSHIP appeals when
+     * {@code broadsheet.donations.supporter-upsell} is on.
+     */
+    public List<PlacedAppeal> placementsFor(String section, List<String> tags, Integer readerBucket, boolean supporter) {
         Instant now = clock.instant();
         List<PlacedAppeal> placed = new ArrayList<>();
         for (DonationBlock block : reads.active()) {
-            if (block.appliesTo(section, tags, now)) {
+            if (block.appliesTo(section, tags, now) && block.shownTo(supporter, properties.supporterUpsell())) {
                 DonationAppeal appeal = block.appealFor(readerBucket);
-                block.placements().forEach(placement -> placed.add(new PlacedAppeal(placement, appeal)));
+                block.placements().forEach(placement -> placed.add(new PlacedAppeal(placement, appeal, block.priority())));
             }
         }
         return placed;
@@ -78,7 +92,7 @@ public class DonationService {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
         DonationBlock block = required(input).toBlock("input", id, DonationBlock.Status.ACTIVE, expectedVersion);
-        DonationBlock updated = store.update(block, expectedVersion);
+        DonationBlock updated = versioned(id, () -> store.update(block, expectedVersion));
         audit.record(editor, "updateDonationBlock", ENTITY, id, updated.version());
         return updated;
     }
@@ -87,9 +101,28 @@ public class DonationService {
     DonationBlock archive(String id, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
-        DonationBlock archived = store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED);
+        DonationBlock archived = versioned(id, () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED));
         audit.record(editor, "archiveDonationBlock", ENTITY, id, archived.version());
         return archived;
+    }
+
+    /** Puts an archived block back into articles, with the rules it had. */
+    DonationBlock reactivate(String id, long expectedVersion) {
+        Caller editor = callers.require(Role.EDITOR);
+        Inputs.requireText("id", id, 64);
+        DonationBlock active = versioned(id, () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ACTIVE));
+        audit.record(editor, "reactivateDonationBlock", ENTITY, id, active.version());
+        return active;
+    }
+
+    private static DonationBlock versioned(String id, Supplier<DonationBlock> update) {
+        try {
+            return update.get();
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        } catch (NoSuchDocumentException e) {
+            throw ApiException.notFound("No donation block " + id);
+        }
     }
 
     private static DonationBlockInput required(DonationBlockInput input) {

@@ -8,6 +8,7 @@ import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Caller;
 import dev.broadsheet.security.Callers;
 import dev.broadsheet.security.Role;
+import dev.broadsheet.store.VersionConflictException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +107,12 @@ public class EmbedService {
             snapshot = current.snapshot().withStatus(statusAfter(failure));
             outcome = Embed.Fetch.failed(now, failure.getMessage());
         }
-        Embed refreshed = store.update(id, expectedVersion == null ? current.version() : expectedVersion, snapshot, outcome);
+        Embed refreshed;
+        try {
+            refreshed = store.update(id, expectedVersion == null ? current.version() : expectedVersion, snapshot, outcome);
+        } catch (VersionConflictException e) {
+            throw ApiException.versionConflict(e.expectedVersion(), e.currentVersion());
+        }
         audit.record(editor, "refreshEmbeddedPost", ENTITY, id, refreshed.version());
         return refreshed;
     }

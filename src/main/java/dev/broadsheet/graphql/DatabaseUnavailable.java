@@ -1,24 +1,10 @@
 package dev.broadsheet.graphql;
 
-import com.mongodb.MongoException;
-
-/** Recognises a failure to reach MongoDB (timeouts, refused or broken connections) under any wrapping. */
+/** The one message a client gets while the store cannot be reached or cannot take writes. */
 final class DatabaseUnavailable {
 
     static final String MESSAGE = "The database is unavailable; try again shortly";
 
     private DatabaseUnavailable() {
-    }
-
-    static boolean causedIt(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MongoException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 }

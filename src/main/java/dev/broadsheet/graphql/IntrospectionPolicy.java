@@ -1,8 +1,7 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.CallerKind;
 import dev.broadsheet.api.ErrorCode;
-import dev.broadsheet.security.Callers;
-import dev.broadsheet.store.EmbeddedMongoServer;
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -15,24 +14,23 @@ import graphql.language.Field;
 import graphql.language.Node;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Schema introspection ({@code __schema}, {@code __type}) for anonymous callers: allowed on the embedded
- * default (GraphiQL, exploring), refused in production unless {@code broadsheet.graphql.anonymous-introspection}
- * says otherwise. Signed-in callers may always introspect.
+ * Schema introspection ({@code __schema}, {@code __type}) for anonymous callers: allowed unless
+ * {@code broadsheet.graphql.anonymous-introspection} is false (as the {@code production} profile sets it).
+ * Signed-in callers may always introspect.
  */
 @Component
 class IntrospectionPolicy extends SimplePerformantInstrumentation {
 
     private final boolean anonymousAllowed;
-    private final Callers callers;
+    private final CallerKind callers;
 
-    IntrospectionPolicy(@Value("${broadsheet.graphql.anonymous-introspection:#{null}}") Boolean configured,
-            ObjectProvider<EmbeddedMongoServer> embedded, Callers callers) {
-        this.anonymousAllowed = configured != null ? configured : embedded.getIfAvailable() != null;
+    IntrospectionPolicy(@Value("${broadsheet.graphql.anonymous-introspection:true}") boolean anonymousAllowed,
+            CallerKind callers) {
+        this.anonymousAllowed = anonymousAllowed;
         this.callers = callers;
     }
 
@@ -40,7 +38,7 @@ class IntrospectionPolicy extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        if (!anonymousAllowed && callers.current().isAnonymous()
+        if (!anonymousAllowed && callers.anonymous()
                 && introspects(parameters.getExecutionContext().getDocument())) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message("Schema introspection needs a bearer token here")

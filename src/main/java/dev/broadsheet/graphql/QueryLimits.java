@@ -1,6 +1,7 @@
 package dev.broadsheet.graphql;
 
 import dev.broadsheet.api.ErrorCode;
+import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -9,6 +10,7 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
 import graphql.language.Field;
@@ -24,9 +26,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
 
-    QueryLimits(QueryLimitsProperties limits) {
-        ParserOptions defaults = ParserOptions.getDefaultOperationParserOptions();
-        ParserOptions.setDefaultOperationParserOptions(defaults.transform(options -> options.maxTokens(limits.maxTokens())));
+    /**
+     * The token limit, given to the parser of each execution through its context (graphql-java reads
+     * {@code ParserOptions} from there), so nothing JVM-global changes.
+     */
+    @Bean
+    TokenLimit tokenLimit(QueryLimitsProperties limits) {
+        return new TokenLimit(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(limits.maxTokens())));
     }
 
     @Bean
@@ -48,6 +55,22 @@ class QueryLimits {
     @Bean
     AliasLimit aliasLimit(QueryLimitsProperties limits) {
         return new AliasLimit(limits.maxAliases());
+    }
+
+    static final class TokenLimit extends SimplePerformantInstrumentation {
+
+        private final ParserOptions options;
+
+        TokenLimit(ParserOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            input.getGraphQLContext().put(ParserOptions.class, options);
+            return input;
+        }
     }
 
     static final class AliasLimit extends SimplePerformantInstrumentation {

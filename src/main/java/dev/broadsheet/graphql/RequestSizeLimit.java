@@ -1,5 +1,7 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorBody;
+import dev.broadsheet.api.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -24,8 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private static final String TOO_LARGE = "{\"errors\":[{\"message\":\"The request body is too large\","
-            + "\"extensions\":{\"code\":\"VALIDATION\"}}]}";
+    private static final String TOO_LARGE = ErrorBody.json(ErrorCode.VALIDATION, "The request body is too large");
 
     private final long maxBytes;
 

@@ -1,5 +1,8 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.ErrorBody;
+import dev.broadsheet.api.ErrorCode;
+import dev.broadsheet.api.FailureKinds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,13 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class UnavailableFilter extends OncePerRequestFilter {
 
+    private final FailureKinds failures;
+
+    UnavailableFilter(FailureKinds failures) {
+        this.failures = failures;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (RuntimeException | ServletException e) {
-            if (!DatabaseUnavailable.causedIt(e) || response.isCommitted()) {
+            if (!failures.isUnavailable(e) || response.isCommitted()) {
                 throw e;
             }
             response.resetBuffer();
@@ -32,8 +41,7 @@ final class UnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "2");
             response.setHeader("Cache-Control", "no-store");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"" + DatabaseUnavailable.MESSAGE
-                    + "\",\"extensions\":{\"code\":\"UNAVAILABLE\"}}]}");
+            response.getWriter().write(ErrorBody.json(ErrorCode.UNAVAILABLE, DatabaseUnavailable.MESSAGE));
         }
     }
 
@@ -41,8 +49,8 @@ final class UnavailableFilter extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<UnavailableFilter> unavailableFilter() {
-            FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter());
+        FilterRegistrationBean<UnavailableFilter> unavailableFilter(FailureKinds failures) {
+            FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter(failures));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }

@@ -8,6 +8,8 @@ import org.springframework.web.util.HtmlUtils;
  * Builds the attribution line a licence requires, from title, author, source, licence and any crop
  * (TASL: title, author, source, licence), e.g.
  * {@code "Crowd on the bridge" by Ana Ruiz via Wikimedia Commons, cropped to 770 × 403 px, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)}.
+ * "Cropped to W × H px" names the size of the image as published (a rectangle of the original, scaled),
+ * not the rectangle cut from the original; the original's size stays on the asset.
  */
 final class Attribution {
 
@@ -38,7 +40,7 @@ final class Attribution {
             append(line, "credit: " + escape(asset.creditLine(), html));
         }
         if (crop != null && (crop.width() != asset.width() || crop.height() != asset.height())) {
-            append(line, "cropped to " + crop.width() + " × " + crop.height() + " px");
+            append(line, "cropped to " + crop.outputWidth() + " × " + crop.outputHeight() + " px");
         }
         append(line, licenceClause(asset.licence(), html));
         return line.toString();
@@ -51,6 +53,7 @@ final class Attribution {
             case PUBLIC_DOMAIN -> "dedicated to the public domain (" + name + ")";
             case ALL_RIGHTS_RESERVED -> "all rights reserved, used with permission";
             case AGENCY -> "supplied under agency licence, not for reuse";
+            case OWNED -> "the newsroom's own";
         };
     }
 

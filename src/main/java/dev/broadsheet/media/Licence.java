@@ -23,6 +23,8 @@ public record Licence(
         /** Used with the rights holder's permission only. */
         ALL_RIGHTS_RESERVED,
         /** Supplied by a news agency under the newsroom's subscription. */
-        AGENCY
+        AGENCY,
+        /** The newsroom's own work: free to syndicate, credited to the newsroom. */
+        OWNED
     }
 }

@@ -3,6 +3,7 @@ package dev.broadsheet.media;
 import static dev.broadsheet.media.Licence.Kind.AGENCY;
 import static dev.broadsheet.media.Licence.Kind.ALL_RIGHTS_RESERVED;
 import static dev.broadsheet.media.Licence.Kind.OPEN_LICENCE;
+import static dev.broadsheet.media.Licence.Kind.OWNED;
 import static dev.broadsheet.media.Licence.Kind.PUBLIC_DOMAIN;
 
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public final class Licences {
         add(new Licence("ALL-RIGHTS-RESERVED", "All rights reserved", null,
                 ALL_RIGHTS_RESERVED, true, false, false, false));
         add(new Licence("AGENCY", "Agency licence", null, AGENCY, true, false, false, false));
+        add(new Licence("OWNED", "Newsroom's own", null, OWNED, true, false, true, true));
     }
 
     private Licences() {

@@ -19,20 +19,65 @@ record MediaAssetInput(
         Credit source,
         String creditLine,
         String licenceId,
-        List<NamedCrop> crops) {
+        List<NamedCrop> crops,
+        List<String> syndicationGrants,
+        String file,
+        FocalPoint focalPoint) {
+
+    static final int MAX_GRANTS = 100;
 
     static final int MAX_DIMENSION = 100_000;
     static final int MAX_CROPS = 20;
 
-    /** Checks every field (errors name paths under {@code path}) and returns the asset it describes. */
+    /** The form of an asset hosted elsewhere. */
+    MediaAssetInput(String title, String url, Integer width, Integer height, Credit creator, Credit source,
+            String creditLine, String licenceId, List<NamedCrop> crops) {
+        this(title, url, width, height, creator, source, creditLine, licenceId, crops, null, null, null);
+    }
+
+    /** Checks every field of an asset hosted elsewhere (errors name paths under {@code path}). */
     MediaAsset toAsset(String path, String id, long version) {
+        return toAsset(path, id, version, null, null);
+    }
+
+    /**
+     * Checks every field (errors name paths under {@code path}) and returns the asset it describes.
+     *
+     * @param uploaded    the stored file {@code file} names, or null when the input names none
+     * @param uploadedUrl where Broadsheet serves that file
+     */
+    MediaAsset toAsset(String path, String id, long version, MediaFile uploaded, String uploadedUrl) {
         String title = Inputs.optionalText(path + ".title", blankToNull(this.title), 300);
-        String url = Inputs.requireHttpUrl(path + ".url", this.url);
-        int width = dimension(path + ".width", this.width);
-        int height = dimension(path + ".height", this.height);
+        String url;
+        int width;
+        int height;
         Credit creator = credit(path + ".creator", this.creator);
-        Credit source = credit(path + ".source", this.source);
         String creditLine = Inputs.optionalText(path + ".creditLine", blankToNull(this.creditLine), 500);
+        if (file != null) {
+            if (uploaded == null) {
+                throw ApiException.validation(path + ".file", "No uploaded file " + file + "; upload it with POST /media");
+            }
+            if (this.url != null) {
+                throw ApiException.validation(path + ".url", "Give either url or file, not both");
+            }
+            url = uploadedUrl;
+            width = sameAs(path + ".width", this.width, uploaded.width());
+            height = sameAs(path + ".height", this.height, uploaded.height());
+            if (creator == null && uploaded.creator() != null) {
+                creator = new Credit(uploaded.creator(), null);
+            }
+            if (creditLine == null) {
+                creditLine = uploaded.copyright();
+            }
+        } else {
+            url = Inputs.requireHttpUrl(path + ".url", this.url);
+            width = dimension(path + ".width", this.width);
+            height = dimension(path + ".height", this.height);
+        }
+        if (focalPoint != null && !focalPoint.valid()) {
+            throw ApiException.validation(path + ".focalPoint", "x and y are fractions of the image, from 0 to 1");
+        }
+        Credit source = credit(path + ".source", this.source);
         Inputs.requireText(path + ".licenceId", licenceId, 64);
         if (Licences.byId(licenceId).isEmpty()) {
             throw ApiException.validation(path + ".licenceId", "Unknown licence " + licenceId
@@ -41,7 +86,14 @@ record MediaAssetInput(
         MediaAsset asset = new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
                 List.of(), version);
         return new MediaAsset(id, title, url, width, height, creator, source, creditLine, licenceId,
-                crops(path + ".crops", asset), version);
+                crops(path + ".crops", asset), version, grants(path + ".syndicationGrants"), uploaded, focalPoint);
+    }
+
+    private static int sameAs(String field, Integer given, int actual) {
+        if (given != null && given != actual) {
+            throw ApiException.validation(field, "The uploaded file is " + actual + " px here; leave it out or give " + actual);
+        }
+        return actual;
     }
 
     private List<NamedCrop> crops(String path, MediaAsset asset) {
@@ -63,6 +115,17 @@ record MediaAssetInput(
             }
         }
         return crops.stream().map(c -> new NamedCrop(c.name().strip(), c.x(), c.y(), c.width(), c.height())).toList();
+    }
+
+    private List<String> grants(String path) {
+        if (syndicationGrants == null) {
+            return List.of();
+        }
+        Inputs.maxSize(path, syndicationGrants, MAX_GRANTS);
+        for (int i = 0; i < syndicationGrants.size(); i++) {
+            Inputs.requireText(path + "[" + i + "]", syndicationGrants.get(i), 64);
+        }
+        return syndicationGrants.stream().map(String::strip).distinct().toList();
     }
 
     private static int dimension(String field, Integer value) {

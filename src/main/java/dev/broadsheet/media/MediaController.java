@@ -27,6 +27,12 @@ class MediaController {
         return media.find(id).orElse(null);
     }
 
+    /** Partner ids are editorial information: editors and admins only. */
+    @SchemaMapping(typeName = "MediaAsset")
+    List<String> syndicationGrants(MediaAsset asset) {
+        return media.syndicationGrants(asset);
+    }
+
     @QueryMapping
     List<Licence> licences() {
         return media.licences();
@@ -45,6 +51,19 @@ class MediaController {
     @SchemaMapping(typeName = "ImageUsage")
     CompletableFuture<MediaAsset> asset(ImageUsage usage, DataLoader<String, MediaAsset> assets) {
         return assets.load(usage.assetId());
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<List<RenditionLinks.Rendition>> renditions(ImageUsage usage, @Argument List<Integer> widths,
+            @Argument RenditionSpec.OutputFormat format, DataLoader<String, MediaAsset> assets) {
+        return assets.load(usage.assetId()).thenApply(asset -> asset == null ? List.of()
+                : media.renditions(usage, asset, widths, format == null ? RenditionSpec.OutputFormat.JPG : format));
+    }
+
+    @SchemaMapping(typeName = "ImageUsage")
+    CompletableFuture<String> srcset(ImageUsage usage, @Argument List<Integer> widths,
+            @Argument RenditionSpec.OutputFormat format, DataLoader<String, MediaAsset> assets) {
+        return renditions(usage, widths, format, assets).thenApply(RenditionLinks::srcset);
     }
 
     @SchemaMapping(typeName = "ImageUsage")

@@ -6,7 +6,6 @@ import dev.broadsheet.cache.ReadCache;
 import dev.broadsheet.graphql.SurrogateKeys;
 import dev.broadsheet.store.EntityChanged;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -16,17 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MediaReadCache {
 
-    private static final String COLLECTION = "media_assets";
+    private static final String COLLECTION = MediaStore.COLLECTION;
 
     private final ReadCache<String, Optional<MediaAsset>> byId;
 
     MediaReadCache(MediaStore store, Caches caches, ChangeFollower follower, SurrogateKeys keys) {
-        byId = caches.create("media.byId", store::findById, ids -> {
-            Map<String, Optional<MediaAsset>> found = new HashMap<>();
-            ids.forEach(id -> found.put(id, Optional.empty()));
-            store.findByIds(ids).forEach((id, asset) -> found.put(id, Optional.of(asset)));
-            return found;
-        });
+        byId = caches.createOptional("media.byId", store::findById, store::findByIds);
         follower.follow(COLLECTION);
         keys.register("MediaAsset", MediaAsset.class, asset -> "asset:" + asset.id());
     }
@@ -36,9 +30,7 @@ class MediaReadCache {
     }
 
     Map<String, MediaAsset> byIds(Collection<String> ids) {
-        Map<String, MediaAsset> found = new HashMap<>();
-        byId.getAll(ids).forEach((id, asset) -> asset.ifPresent(a -> found.put(id, a)));
-        return found;
+        return ReadCache.present(byId, ids);
     }
 
     @EventListener

@@ -5,72 +5,51 @@ import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
-import dev.broadsheet.store.ChangeEvents;
-import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import java.util.Set;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class MediaStore {
 
-    private static final String COLLECTION = "media_assets";
+    static final String COLLECTION = "media_assets";
 
-    private final MongoCollection<Document> assets;
-    private final Sequence sequence;
-    private final ChangeEvents changes;
+    private final MongoCollection<MediaAsset> assets;
+    private final StampedWrites writes;
     private final VersionedUpdate versioned;
 
-    MediaStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, VersionedUpdate versioned) {
-        this.assets = database.getCollection(COLLECTION);
-        this.sequence = sequence;
-        this.changes = changes;
+    MediaStore(MongoDatabase database, StampedWrites writes, VersionedUpdate versioned) {
+        this.assets = Codecs.collection(database, COLLECTION, MediaAsset.class);
+        this.writes = writes;
         this.versioned = versioned;
     }
 
     Optional<MediaAsset> findById(String id) {
-        return Optional.ofNullable(assets.find(eq("_id", id)).first()).map(MediaDocuments::asset);
+        return Optional.ofNullable(assets.find(eq("_id", id)).first());
     }
 
     Map<String, MediaAsset> findByIds(Collection<String> ids) {
         Map<String, MediaAsset> found = new HashMap<>();
-        for (Document doc : assets.find(in("_id", ids))) {
-            MediaAsset asset = MediaDocuments.asset(doc);
-            found.put(asset.id(), asset);
-        }
+        assets.find(in("_id", ids)).forEach(asset -> found.put(asset.id(), asset));
         return found;
     }
 
     void insert(MediaAsset asset) {
-        long seq = sequence.next();
-        assets.insertOne(MediaDocuments.asset(asset).append("seq", seq));
-        changes.written(COLLECTION, asset.id(), seq);
+        writes.insert(assets, asset.id(), asset);
     }
 
     /** Replaces the editable fields if the asset is still at {@code expectedVersion}. */
     MediaAsset update(MediaAsset asset, long expectedVersion) {
-        List<Bson> sets = new ArrayList<>();
-        MediaDocuments.asset(asset).forEach((field, value) -> {
-            if (!field.equals("_id") && !field.equals("version")) {
-                sets.add(Updates.set(field, value));
-            }
-        });
-        return MediaDocuments.asset(versioned.apply(assets, asset.id(), expectedVersion, sets));
+        return versioned.apply(assets, asset.id(), expectedVersion, Codecs.setAll(assets, asset, Set.of("version")));
     }
 
     void save(MediaAsset asset) {
-        long seq = sequence.next();
-        assets.replaceOne(eq("_id", asset.id()), MediaDocuments.asset(asset).append("seq", seq),
-                new ReplaceOptions().upsert(true));
-        changes.written(COLLECTION, asset.id(), seq);
+        writes.upsert(assets, asset.id(), asset);
     }
 }

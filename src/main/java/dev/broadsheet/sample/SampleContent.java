@@ -41,6 +41,8 @@ import org.springframework.stereotype.Component;
 class SampleContent {
 
     static final String FEATURE_SLUG = "dock-workers-walk-out-over-pay-freeze";
+    /** The feature's second quote is its 8th body block; the mid-body appeal follows it. */
+    static final int SECOND_QUOTE_BLOCK = 8;
 
     private static final Instant DAY = Instant.parse("2026-11-20T07:30:00Z");
     /** The library story's slug before an editor shortened it (the old slug still redirects). */
@@ -91,27 +93,32 @@ class SampleContent {
                 "Kasia Nowak/Tidewater Photo Agency", "AGENCY", 1));
     }
 
+    /**
+     * The appeals of the newsroom's page: a one-line ad-free appeal right after the featured image,
+     * again after the second quote of the feature, and at the end, followed by the longer co-op
+     * membership appeal (lower priority, so it comes second at the end).
+     */
     private void loadDonationBlocks() {
         CallToAction join = new CallToAction("Become a supporter", "https://tidewater.example/support");
-        donations.save(new DonationBlock("sample-donation-short", "Support us, go ad-free",
-                "Support us and go ad-free",
-                "The Courier is owned by its readers and workers. Supporters read without adverts.", join,
+        donations.save(new DonationBlock("sample-donation-short", "Ad-free line", "Back the Courier and read it without adverts",
+                null, join,
                 List.of(new DonationBlock.Variant("monthly", "Chip in monthly, read ad-free",
                                 "Three pounds a month keeps a reporter at the council chamber.", null),
                         new DonationBlock.Variant("one-off", "Support one story",
                                 "A one-off gift pays for an afternoon of court reporting.",
                                 new CallToAction("Give once", "https://tidewater.example/support/once"))),
-                List.of(Placement.afterParagraph(1), Placement.afterParagraph(4), Placement.atEnd()),
-                List.of(), List.of(), null, null, DonationBlock.Status.ACTIVE, 1));
-        donations.save(new DonationBlock("sample-donation-long", "Why we need you", "We know money is tight",
+                List.of(Placement.atStart(), Placement.afterBlock(SECOND_QUOTE_BLOCK), Placement.atEnd()),
+                List.of(), List.of(), null, null, DonationBlock.Status.ACTIVE, 1, DonationBlock.Kind.AD_FREE, 10));
+        donations.save(new DonationBlock("sample-donation-long", "Co-op membership", "Own a share of your local paper",
                 """
-                Independent local news is disappearing from towns like ours. We have no billionaire owner \
-                and no paywall: the Courier is paid for by the people who read it.
+                The Courier belongs to the people who write it and the people who read it. There is no \
+                proprietor to keep happy and no paywall between you and the council minutes.
 
-                If the Courier has told you something you would not have known otherwise, please consider \
-                supporting us. Every contribution, however small, keeps a reporter on the street.""",
-                new CallToAction("Support the Courier", "https://tidewater.example/support"), List.of(),
-                List.of(Placement.atEnd()), List.of("news"), List.of(), null, null, DonationBlock.Status.ACTIVE, 1));
+                Members pay what they can each month, vote at our annual meeting and keep reporters in \
+                the courts, the chamber and on the picket line. A few pounds goes further than you think.""",
+                new CallToAction("Join the co-op", "https://tidewater.example/join"), List.of(),
+                List.of(Placement.atEnd()), List.of("news"), List.of(), null, null, DonationBlock.Status.ACTIVE, 1,
+                DonationBlock.Kind.MEMBERSHIP, 0));
     }
 
     private void loadArticles() {
@@ -130,7 +137,7 @@ class SampleContent {
                 "Dock workers walk out as port operator freezes pay",
                 "Loading stopped on three ships at Eastgate terminal, and the union says the strike will last until the operator returns to talks.",
                 "news", List.of("labour", "port", "strikes"), DESK, DAY,
-                new ImageUsage("sample-asset-picket", new Crop(400, 900, 770, 403),
+                new ImageUsage("sample-asset-picket", new Crop(0, 287, 4000, 2094, 770, 403),
                         "Workers at the Eastgate gate on Tuesday morning.", "People holding placards in front of a container gate"),
                 featureBody(), false));
         articles.save(article("sample-article-choir", "review-harbour-choir-winter-concert",

@@ -1,10 +1,8 @@
 package dev.broadsheet.sample;
 
-import dev.broadsheet.store.EmbeddedMongoServer;
 import dev.broadsheet.store.StartupMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -16,22 +14,18 @@ class SampleContentLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleContentLoader.class);
 
     private final SampleProperties properties;
-    private final ObjectProvider<EmbeddedMongoServer> embedded;
     private final StartupMarkers markers;
     private final SampleContent content;
 
-    SampleContentLoader(SampleProperties properties, ObjectProvider<EmbeddedMongoServer> embedded,
-            StartupMarkers markers, SampleContent content) {
+    SampleContentLoader(SampleProperties properties, StartupMarkers markers, SampleContent content) {
         this.properties = properties;
-        this.embedded = embedded;
         this.markers = markers;
         this.content = content;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = properties.enabled() != null ? properties.enabled() : embedded.getIfAvailable() != null;
-        if (wanted && markers.claim("sample-content")) {
+        if (properties.enabled() && markers.claim("sample-content")) {
             content.load();
             log.info("Loaded the sample content: try article(slug: \"{}\")", SampleContent.FEATURE_SLUG);
         }

@@ -16,8 +16,9 @@ class ApiTokenController {
     }
 
     @MutationMapping
-    ApiTokenService.IssuedToken createApiToken(@Argument String name, @Argument Role role) {
-        return tokens.create(name, role);
+    ApiTokenService.IssuedToken createApiToken(@Argument String name, @Argument Role role,
+            @Argument String partnerId) {
+        return tokens.create(name, role, partnerId);
     }
 
     @MutationMapping

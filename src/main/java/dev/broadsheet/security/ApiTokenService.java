@@ -1,17 +1,15 @@
 package dev.broadsheet.security;
 
 import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.Hashes;
 import dev.broadsheet.api.Inputs;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** Issues, checks and revokes API tokens. Secrets are random, shown once, and stored only as SHA-256. */
@@ -26,8 +24,11 @@ public class ApiTokenService {
     private final Callers callers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ObjectProvider<PartnerDirectory> partners;
 
-    ApiTokenService(ApiTokenStore store, Callers callers, AuditLog audit, Clock clock) {
+    ApiTokenService(ApiTokenStore store, Callers callers, AuditLog audit, Clock clock,
+            ObjectProvider<PartnerDirectory> partners) {
+        this.partners = partners;
         this.store = store;
         this.callers = callers;
         this.audit = audit;
@@ -38,15 +39,32 @@ public class ApiTokenService {
     public record IssuedToken(ApiToken token, String secret) {
     }
 
-    public IssuedToken create(String name, Role role) {
+    /** Issues a token; a PARTNER token must name an existing partner, other roles none. */
+    public IssuedToken create(String name, Role role, String partnerId) {
         Caller admin = callers.require(Role.ADMIN);
         Inputs.requireText("name", name, 100);
         if (role == null) {
             throw ApiException.validation("role", "role is required");
         }
-        IssuedToken issued = issue(name.strip(), role, admin.id(), newSecret());
+        checkPartner(role, partnerId);
+        IssuedToken issued = issue(name.strip(), role, partnerId, admin.id(), newSecret());
         audit.record(admin, "createApiToken", "apiToken", issued.token().id(), 1);
         return issued;
+    }
+
+    private void checkPartner(Role role, String partnerId) {
+        if (role != Role.PARTNER) {
+            if (partnerId != null) {
+                throw ApiException.validation("partnerId", "Only a PARTNER token names a partner");
+            }
+            return;
+        }
+        if (partnerId == null || partnerId.isBlank()) {
+            throw ApiException.validation("partnerId", "A PARTNER token must name the partner it acts as");
+        }
+        if (partners.getIfAvailable() == null || !partners.getIfAvailable().exists(partnerId)) {
+            throw ApiException.validation("partnerId", "No partner " + partnerId);
+        }
     }
 
     public ApiToken revoke(String id) {
@@ -63,24 +81,24 @@ public class ApiTokenService {
     }
 
     Optional<Caller> authenticate(String secret) {
-        return store.findActiveByHash(hash(secret)).map(token -> new Caller(token.id(), token.name(), token.role()));
+        return store.findActiveByHash(hash(secret)).map(token -> new Caller(token.id(), token.name(), token.role(), token.partnerId()));
     }
 
     /** Makes sure {@code secret} is an active admin token (the configured bootstrap token). */
     void ensureBootstrapAdmin(String secret) {
         if (store.findActiveByHash(hash(secret)).isEmpty()) {
-            issue("bootstrap admin", Role.ADMIN, "configuration", secret);
+            issue("bootstrap admin", Role.ADMIN, null, "configuration", secret);
         }
     }
 
     /** Generates a bootstrap admin token and returns its secret, to be shown once. */
     String generateBootstrapAdmin() {
-        return issue("bootstrap admin (generated)", Role.ADMIN, "first start", newSecret()).secret();
+        return issue("bootstrap admin (generated)", Role.ADMIN, null, "first start", newSecret()).secret();
     }
 
-    private IssuedToken issue(String name, Role role, String createdBy, String secret) {
+    private IssuedToken issue(String name, Role role, String partnerId, String createdBy, String secret) {
         ApiToken token = new ApiToken(new ObjectId().toHexString(), name, role,
-                secret.substring(0, Math.min(8, secret.length())), clock.instant(), createdBy, null);
+                secret.substring(0, Math.min(8, secret.length())), clock.instant(), createdBy, null, partnerId);
         store.save(token, hash(secret));
         return new IssuedToken(token, secret);
     }
@@ -92,11 +110,6 @@ public class ApiTokenService {
     }
 
     static String hash(String secret) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 }

@@ -10,9 +10,10 @@ import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.api.PageRequest;
+import dev.broadsheet.store.Codecs;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,12 +26,14 @@ public class AuditLog {
 
     private static final Document NEWEST_FIRST = new Document("at", -1).append("_id", -1);
 
-    private final MongoCollection<Document> entries;
+    static final String COLLECTION = "audit";
+
+    private final MongoCollection<AuditEntry> entries;
     private final Callers callers;
     private final Clock clock;
 
     AuditLog(MongoDatabase database, Callers callers, Clock clock) {
-        this.entries = database.getCollection("audit");
+        this.entries = Codecs.collection(database, COLLECTION, AuditEntry.class);
         this.callers = callers;
         this.clock = clock;
         entries.createIndex(new Document("at", -1).append("_id", -1));
@@ -38,15 +41,8 @@ public class AuditLog {
     }
 
     public void record(Caller actor, String action, String entityType, String entityId, long version) {
-        entries.insertOne(new Document("_id", new ObjectId().toHexString())
-                .append("at", Date.from(clock.instant()))
-                .append("actorId", actor.id())
-                .append("actorName", actor.name())
-                .append("actorRole", actor.role() == null ? null : actor.role().name())
-                .append("action", action)
-                .append("entityType", entityType)
-                .append("entityId", entityId)
-                .append("version", version));
+        entries.insertOne(new AuditEntry(new ObjectId().toHexString(), clock.instant(), actor.id(), actor.name(),
+                actor.role(), action, entityType, entityId, version));
     }
 
     public Connection<AuditEntry> page(Integer first, String after, String entityId) {
@@ -57,19 +53,11 @@ public class AuditLog {
             filters.add(eq("entityId", entityId));
         }
         if (page.after() != null) {
-            Date at = Date.from(page.after().time());
+            Instant at = page.after().time();
             filters.add(or(lt("at", at), and(eq("at", at), lt("_id", page.after().id()))));
         }
-        List<AuditEntry> rows = new ArrayList<>();
-        entries.find(filters.isEmpty() ? new Document() : and(filters)).sort(NEWEST_FIRST).limit(page.fetchSize())
-                .forEach(doc -> rows.add(fromDocument(doc)));
+        List<AuditEntry> rows = entries.find(filters.isEmpty() ? new Document() : and(filters)).sort(NEWEST_FIRST)
+                .limit(page.fetchSize()).into(new ArrayList<>());
         return Connection.of(rows, page.size(), page.after() != null, e -> Cursor.of(e.at(), e.id()).encode());
-    }
-
-    private static AuditEntry fromDocument(Document doc) {
-        String role = doc.getString("actorRole");
-        return new AuditEntry(doc.getString("_id"), doc.getDate("at").toInstant(), doc.getString("actorId"),
-                doc.getString("actorName"), role == null ? null : Role.valueOf(role), doc.getString("action"),
-                doc.getString("entityType"), doc.getString("entityId"), ((Number) doc.get("version", 0L)).longValue());
     }
 }

@@ -1,5 +1,7 @@
 package dev.broadsheet.security;
 
+import dev.broadsheet.api.ErrorBody;
+import dev.broadsheet.api.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +66,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"errors\":[{\"message\":\"The bearer token is invalid, expired or revoked\","
-                + "\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+        response.getWriter().write(ErrorBody.json(ErrorCode.UNAUTHENTICATED, "The bearer token is invalid, expired or revoked"));
     }
 }

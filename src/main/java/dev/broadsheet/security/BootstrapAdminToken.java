@@ -1,10 +1,8 @@
 package dev.broadsheet.security;
 
-import dev.broadsheet.store.EmbeddedMongoServer;
 import dev.broadsheet.store.StartupMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -12,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The first admin: the configured bootstrap token, or, on the embedded default with none configured,
- * a generated one printed once so a new user can try mutations at once.
+ * The first admin: the configured bootstrap token, or, with none configured and outside the
+ * {@code production} profile, a generated one printed once so a new user can try mutations at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,14 +22,11 @@ class BootstrapAdminToken implements ApplicationRunner {
     private final SecurityProperties properties;
     private final ApiTokenService tokens;
     private final StartupMarkers markers;
-    private final ObjectProvider<EmbeddedMongoServer> embedded;
 
-    BootstrapAdminToken(SecurityProperties properties, ApiTokenService tokens, StartupMarkers markers,
-            ObjectProvider<EmbeddedMongoServer> embedded) {
+    BootstrapAdminToken(SecurityProperties properties, ApiTokenService tokens, StartupMarkers markers) {
         this.properties = properties;
         this.tokens = tokens;
         this.markers = markers;
-        this.embedded = embedded;
     }
 
     @Override
@@ -45,7 +40,7 @@ class BootstrapAdminToken implements ApplicationRunner {
             tokens.ensureBootstrapAdmin(configured.strip());
             return;
         }
-        if (embedded.getIfAvailable() != null && markers.claim("bootstrap-admin-token")) {
+        if (properties.generateBootstrapToken() && markers.claim("bootstrap-admin-token")) {
             String secret = tokens.generateBootstrapAdmin();
             log.warn("""
 

@@ -1,6 +1,7 @@
 package dev.broadsheet.security;
 
 import dev.broadsheet.api.ApiException;
+import dev.broadsheet.api.CallerKind;
 import dev.broadsheet.api.ErrorCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,11 +9,16 @@ import org.springframework.stereotype.Component;
 
 /** The caller of the current request, and the role checks every mutation and unpublished read makes. */
 @Component
-public class Callers {
+public class Callers implements CallerKind {
 
     public Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication instanceof CallerAuthentication caller ? caller.caller() : Caller.ANONYMOUS;
+    }
+
+    @Override
+    public boolean anonymous() {
+        return current().isAnonymous();
     }
 
     /** The current caller, if it holds {@code role}; otherwise UNAUTHENTICATED (anonymous) or FORBIDDEN. */

@@ -19,7 +19,7 @@ class EmbeddedMongoConfiguration {
     EmbeddedMongoServer embeddedMongoServer(StoreProperties properties) {
         return properties.inMemory()
                 ? EmbeddedMongoServer.inMemory()
-                : EmbeddedMongoServer.persistentIn(Path.of(properties.dataDir()));
+                : EmbeddedMongoServer.persistentIn(Path.of(properties.dataDir()), properties.embeddedPort());
     }
 
     @Bean

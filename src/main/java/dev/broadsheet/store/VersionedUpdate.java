@@ -7,11 +7,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import dev.broadsheet.api.ApiException;
-import dev.broadsheet.api.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -34,25 +31,27 @@ public class VersionedUpdate {
 
     /**
      * Applies {@code changes} to document {@code id} if it is at {@code expectedVersion}; returns the
-     * document after the update. Fails with NOT_FOUND or VERSION_CONFLICT, changing nothing.
+     * document after the update. Throws {@link NoSuchDocumentException} or {@link VersionConflictException}
+     * (and {@link DuplicateKeyException} when the change breaks a unique index), changing nothing.
      */
-    public Document apply(MongoCollection<Document> collection, String id, long expectedVersion, List<Bson> changes) {
+    public <T> T apply(MongoCollection<T> collection, String id, long expectedVersion, List<Bson> changes) {
         List<Bson> update = new ArrayList<>(changes);
         long seq = sequence.next();
         update.add(Updates.inc("version", 1L));
         update.add(Updates.set("seq", seq));
-        Document updated = collection.findOneAndUpdate(and(eq("_id", id), eq("version", expectedVersion)),
-                Updates.combine(update), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        String name = collection.getNamespace().getCollectionName();
+        T updated = DuplicateKeyException.translate(() -> collection.findOneAndUpdate(
+                and(eq("_id", id), eq("version", expectedVersion)), Updates.combine(update),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (updated != null) {
-            this.changes.written(collection.getNamespace().getCollectionName(), id, seq);
+            this.changes.written(name, id, seq);
             return updated;
         }
-        Document current = collection.find(eq("_id", id)).projection(new Document("version", 1)).first();
+        Document current = collection.withDocumentClass(Document.class).find(eq("_id", id))
+                .projection(new Document("version", 1)).first();
         if (current == null) {
-            throw ApiException.notFound("No such " + collection.getNamespace().getCollectionName() + " entry: " + id);
+            throw new NoSuchDocumentException(name, id);
         }
-        long actual = ((Number) current.get("version")).longValue();
-        throw new ApiException(ErrorCode.VERSION_CONFLICT, "Someone else saved version " + actual
-                + " first; reload and reapply your change", Map.of("currentVersion", actual, "expectedVersion", expectedVersion));
+        throw new VersionConflictException(name, id, expectedVersion, ((Number) current.get("version")).longValue());
     }
 }

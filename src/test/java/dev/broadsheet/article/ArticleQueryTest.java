@@ -3,18 +3,19 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** What an anonymous front end reads of articles, through Spring's HttpGraphQlTester. */
 @ApiTest
 class ArticleQueryTest {
 
@@ -23,111 +24,109 @@ class ArticleQueryTest {
     @LocalServerPort
     int port;
 
-    GraphQlHttp graphql;
+    HttpGraphQlTester graphql;
 
     @BeforeEach
     void connect() {
-        graphql = GraphQlHttp.at(port);
+        graphql = Testers.anonymous(port);
     }
 
     @Test
     void theFeatureArticleServesEveryBlockType() {
-        Response response = graphql.document("article/featureArticle", Map.of("slug", FEATURE));
+        GraphQlTester.Response article = feature();
 
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        JsonNode article = response.data("article");
-        assertThat(article.path("title").asString()).isEqualTo("Dock workers walk out as port operator freezes pay");
-        assertThat(article.path("status").asString()).isEqualTo("PUBLISHED");
-        assertThat(typesOf(article.path("body"))).contains("ParagraphBlock", "HeadingBlock", "QuoteBlock",
-                "ImageBlock", "EmbeddedPostBlock", "DonationBlock", "ReadMoreBlock");
+        article.path("article.title").entity(String.class).isEqualTo("Dock workers walk out as port operator freezes pay");
+        article.path("article.status").entity(String.class).isEqualTo("PUBLISHED");
+        assertThat(article.path("article.body[*].__typename").entityList(String.class).get()).contains("ParagraphBlock",
+                "HeadingBlock", "QuoteBlock", "ImageBlock", "EmbeddedPostBlock", "DonationBlock", "ReadMoreBlock");
     }
 
     @Test
     void paragraphsKeepInlineLinksAndEmphasisAsSpansAndEscapedHtml() {
-        List<JsonNode> paragraphs = blocks("ParagraphBlock");
+        List<Map<String, Object>> paragraphs = blocks("ParagraphBlock");
 
-        JsonNode first = paragraphs.get(0);
-        assertThat(first.path("spans").path(1).path("href").asString()).isEqualTo("https://tidewater.example/tag/port");
-        assertThat(first.path("html").asString())
+        Map<String, Object> first = paragraphs.get(0);
+        assertThat(span(first, 1).get("href")).isEqualTo("https://tidewater.example/tag/port");
+        assertThat((String) first.get("html"))
                 .contains("<a href=\"https://tidewater.example/tag/port\">Eastgate container terminal</a>")
                 .contains("port&#39;s operator");
-        assertThat(first.path("text").asString()).startsWith("More than four hundred dock workers walked off");
-        JsonNode third = paragraphs.get(2);
-        assertThat(third.path("spans").path(1).path("marks").path(0).asString()).isEqualTo("EMPHASIS");
-        assertThat(third.path("html").asString()).contains("<em>temporary</em>");
+        assertThat((String) first.get("text")).startsWith("More than four hundred dock workers walked off");
+        Map<String, Object> third = paragraphs.get(2);
+        assertThat(span(third, 1).get("marks")).isEqualTo(List.of("EMPHASIS"));
+        assertThat((String) third.get("html")).contains("<em>temporary</em>");
     }
 
     @Test
     void headingsQuotesAndImagesCarryTheirDetails() {
-        assertThat(blocks("HeadingBlock").get(0).path("level").asInt()).isEqualTo(2);
-        JsonNode quote = blocks("QuoteBlock").get(0);
-        assertThat(quote.path("speaker").asString()).isEqualTo("Dalia Okoro");
-        assertThat(quote.path("source").asString()).contains("Harbour Workers' Union");
-        JsonNode image = blocks("ImageBlock").get(0).path("image");
-        assertThat(image.path("asset").path("id").asString()).isEqualTo("sample-asset-banner");
-        assertThat(image.path("attribution").asString()).contains("Joe Mensah").contains("CC BY 4.0");
+        assertThat(blocks("HeadingBlock").get(0).get("level")).isEqualTo(2);
+        Map<String, Object> quote = blocks("QuoteBlock").get(0);
+        assertThat(quote.get("speaker")).isEqualTo("Dalia Okoro");
+        assertThat((String) quote.get("source")).contains("Harbour Workers' Union");
+        Map<?, ?> image = (Map<?, ?>) blocks("ImageBlock").get(0).get("image");
+        assertThat(((Map<?, ?>) image.get("asset")).get("id")).isEqualTo("sample-asset-banner");
+        assertThat((String) image.get("attribution")).contains("Joe Mensah").contains("CC BY 4.0");
     }
 
     @Test
     void embeddedPostsRenderFromTheirSnapshotEvenWhenTheSourceIsDeleted() {
-        List<JsonNode> posts = blocks("EmbeddedPostBlock").stream().map(b -> b.path("post")).toList();
+        List<Map<?, ?>> posts = new ArrayList<>();
+        blocks("EmbeddedPostBlock").forEach(block -> posts.add((Map<?, ?>) block.get("post")));
 
-        assertThat(posts).extracting(p -> p.path("sourceStatus").asString()).containsExactly("LIVE", "DELETED");
-        JsonNode deleted = posts.get(1);
-        assertThat(deleted.path("provider").asString()).isEqualTo("X");
-        assertThat(deleted.path("text").asString()).contains("Tins are out");
-        assertThat(deleted.path("capturedAt").asString()).isNotBlank();
+        assertThat(posts.stream().map(p -> p.get("sourceStatus")).toList()).isEqualTo(List.of("LIVE", "DELETED"));
+        Map<?, ?> deleted = posts.get(1);
+        assertThat(deleted.get("provider")).isEqualTo("X");
+        assertThat((String) deleted.get("text")).contains("Tins are out");
+        assertThat((String) deleted.get("capturedAt")).isNotBlank();
     }
 
     @Test
     void readMoreResolvesInternalArticlesAndKeepsOutsideLinks() {
-        List<JsonNode> readMore = blocks("ReadMoreBlock");
+        List<Map<String, Object>> readMore = blocks("ReadMoreBlock");
 
-        assertThat(readMore.get(0).path("article").path("slug").asString())
+        assertThat(((Map<?, ?>) readMore.get(0).get("article")).get("slug"))
                 .isEqualTo("council-delays-vote-on-branch-library-closures");
-        assertThat(readMore.get(1).path("article").isNull()).isTrue();
-        assertThat(readMore.get(1).path("url").asString()).endsWith("eastgate-annual-report.pdf");
+        assertThat(readMore.get(1).get("article")).isNull();
+        assertThat((String) readMore.get(1).get("url")).endsWith("eastgate-annual-report.pdf");
     }
 
     @Test
     void theFeaturedImageIsACropWithItsAttribution() {
-        JsonNode image = graphql.document("article/featureArticle", Map.of("slug", FEATURE))
-                .data("article.featuredImage");
+        GraphQlTester.Response article = feature();
 
-        assertThat(image.path("crop").path("width").asInt()).isEqualTo(770);
-        assertThat(image.path("asset").path("licence").path("id").asString()).isEqualTo("CC-BY-SA-4.0");
-        assertThat(image.path("attribution").asString())
+        article.path("article.featuredImage.crop.width").entity(Integer.class).isEqualTo(4000);
+        article.path("article.featuredImage.crop.publishedWidth").entity(Integer.class).isEqualTo(770);
+        article.path("article.featuredImage.crop.publishedHeight").entity(Integer.class).isEqualTo(403);
+        article.path("article.featuredImage.asset.width").entity(Integer.class).isEqualTo(4000);
+        article.path("article.featuredImage.asset.licence.id").entity(String.class).isEqualTo("CC-BY-SA-4.0");
+        article.path("article.featuredImage.attribution").entity(String.class)
                 .isEqualTo("“Picket line at the container gate” by Maren Holt via Wikimedia Commons, cropped to "
                         + "770 × 403 px, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)");
     }
 
     @Test
     void aDraftIsInvisibleBySlugAndById() {
-        Response bySlug = graphql.document("article/articleLookup", Map.of("slug", "leaked-budget-shows-deeper-bus-cuts"));
-        Response byId = graphql.document("article/articleLookup", Map.of("id", "sample-article-bus-cuts"));
-        Response missing = graphql.document("article/articleLookup", Map.of("slug", "no-such-article"));
-
-        for (Response response : List.of(bySlug, byId, missing)) {
-            assertThat(response.hasErrors()).isFalse();
-            assertThat(response.data("article").isNull()).isTrue();
+        for (Map<String, Object> variables : List.<Map<String, Object>>of(
+                Map.of("slug", "leaked-budget-shows-deeper-bus-cuts"), Map.of("id", "sample-article-bus-cuts"),
+                Map.of("slug", "no-such-article"))) {
+            graphql.documentName("article/articleLookup").variables(variables).execute()
+                    .errors().verify()
+                    .path("article").valueIsNull();
         }
-        assertThat(slugsOf(graphql.document("article/latest", Map.of("first", 100))))
-                .doesNotContain("leaked-budget-shows-deeper-bus-cuts");
+        assertThat(slugs(Map.of("first", 100))).doesNotContain("leaked-budget-shows-deeper-bus-cuts");
     }
 
     @Test
     void anArticleIsFoundByIdAndBySlug() {
-        Response byId = graphql.document("article/articleLookup", Map.of("id", "sample-article-library"));
-
-        assertThat(byId.data("article.slug").asString()).isEqualTo("council-delays-vote-on-branch-library-closures");
-        assertThat(graphql.document("article/articleLookup",
-                Map.of("id", "sample-article-library", "slug", FEATURE)).data("article").isNull())
-                .as("an id and a slug naming different articles find nothing").isTrue();
+        graphql.documentName("article/articleLookup").variable("id", "sample-article-library").execute()
+                .path("article.slug").entity(String.class).isEqualTo("council-delays-vote-on-branch-library-closures");
+        // An id and a slug naming different articles find nothing.
+        graphql.documentName("article/articleLookup").variable("id", "sample-article-library").variable("slug", FEATURE)
+                .execute().path("article").valueIsNull();
     }
 
     @Test
     void latestArticlesComeNewestFirstAndPageWithCursors() {
-        List<String> all = slugsOf(graphql.document("article/latest", Map.of("first", 100)));
+        List<String> all = slugs(Map.of("first", 100));
         assertThat(all).containsSubsequence("review-harbour-choir-winter-concert", FEATURE,
                 "council-delays-vote-on-branch-library-closures");
 
@@ -135,48 +134,57 @@ class ArticleQueryTest {
         Map<String, Object> variables = new HashMap<>(Map.of("first", 1));
         boolean more = true;
         while (more) {
-            Response page = graphql.document("article/latest", variables);
-            paged.addAll(slugsOf(page));
-            more = page.data("articles.pageInfo.hasNextPage").asBoolean();
-            variables.put("after", page.data("articles.pageInfo.endCursor").asString());
+            GraphQlTester.Response page = graphql.documentName("article/latest").variables(variables).execute();
+            paged.addAll(page.path("articles.edges[*].node.slug").entityList(String.class).get());
+            more = page.path("articles.pageInfo.hasNextPage").entity(Boolean.class).get();
+            variables.put("after", page.path("articles.pageInfo.endCursor").entity(String.class).get());
         }
         assertThat(paged).isEqualTo(all);
     }
 
     @Test
     void latestArticlesFilterBySectionAndTag() {
-        List<String> culture = slugsOf(graphql.document("article/latest", Map.of("section", "culture")));
-        List<String> labour = slugsOf(graphql.document("article/latest", Map.of("tag", "labour")));
-
-        assertThat(culture).containsExactly("review-harbour-choir-winter-concert");
-        assertThat(labour).containsExactly(FEATURE);
+        assertThat(slugs(Map.of("section", "culture"))).containsExactly("review-harbour-choir-winter-concert");
+        assertThat(slugs(Map.of("tag", "labour"))).containsExactly(FEATURE);
     }
 
     @Test
     void badPageArgumentsAreValidationErrors() {
-        String notACursor = java.util.Base64.getUrlEncoder().encodeToString("hello".getBytes());
+        String notACursor = Base64.getUrlEncoder().encodeToString("hello".getBytes());
         for (Map<String, Object> variables : List.<Map<String, Object>>of(Map.of("first", 101), Map.of("first", -1),
                 Map.of("after", "%%%"), Map.of("after", notACursor))) {
-            Response response = graphql.document("article/latest", variables);
-
-            assertThat(response.status()).isEqualTo(200);
-            assertThat(response.firstErrorCode()).as(variables.toString()).isEqualTo("VALIDATION");
-            assertThat(response.errors().path(0).path("message").asString()).doesNotContain("Exception");
+            graphql.documentName("article/latest").variables(variables).execute().errors().satisfy(errors -> {
+                assertThat(errors).as(variables.toString()).isNotEmpty();
+                assertThat(errors.get(0).getExtensions().get("code")).as(variables.toString()).isEqualTo("VALIDATION");
+                assertThat(errors.get(0).getMessage()).doesNotContain("Exception");
+            });
         }
     }
 
-    private List<JsonNode> blocks(String type) {
-        JsonNode body = graphql.document("article/featureArticle", Map.of("slug", FEATURE)).data("article.body");
-        return StreamSupport.stream(body.spliterator(), false)
-                .filter(block -> block.path("__typename").asString().equals(type)).toList();
+    /** The {@code __typename}s of a served body, in order. */
+    static List<String> typesOf(tools.jackson.databind.JsonNode body) {
+        List<String> types = new ArrayList<>();
+        body.forEach(block -> types.add(block.path("__typename").asString()));
+        return types;
     }
 
-    static List<String> typesOf(JsonNode body) {
-        return StreamSupport.stream(body.spliterator(), false).map(b -> b.path("__typename").asString()).toList();
+    private GraphQlTester.Response feature() {
+        return graphql.documentName("article/featureArticle").variable("slug", FEATURE).execute();
     }
 
-    static List<String> slugsOf(Response response) {
-        return StreamSupport.stream(response.data("articles.edges").spliterator(), false)
-                .map(edge -> edge.path("node").path("slug").asString()).toList();
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> blocks(String type) {
+        List<Map<String, Object>> body = (List<Map<String, Object>>) (List<?>) feature().path("article.body")
+                .entityList(Map.class).get();
+        return body.stream().filter(block -> type.equals(block.get("__typename"))).toList();
+    }
+
+    private static Map<?, ?> span(Map<String, Object> paragraph, int index) {
+        return (Map<?, ?>) ((List<?>) paragraph.get("spans")).get(index);
+    }
+
+    private List<String> slugs(Map<String, Object> variables) {
+        return graphql.documentName("article/latest").variables(variables).execute()
+                .path("articles.edges[*].node.slug").entityList(String.class).get();
     }
 }

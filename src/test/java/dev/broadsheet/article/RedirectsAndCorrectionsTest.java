@@ -81,7 +81,8 @@ class RedirectsAndCorrectionsTest {
     @Test
     void editorsAddCorrectionsThatSetDateModified() {
         Editorial editor = Editorial.as(port, Tokens.Role.EDITOR);
-        JsonNode draft = editor.createDraft(Editorial.uniqueSlug("corrected"));
+        String slug = Editorial.uniqueSlug("corrected");
+        JsonNode draft = editor.createDraft(slug);
         String id = draft.path("id").asString();
         long version = editor.transition("publish", id, draft.path("version").asLong()).data("publishArticle.version").asLong();
 
@@ -95,9 +96,15 @@ class RedirectsAndCorrectionsTest {
         assertThat(article.path("corrections").path(0).path("kind").asString()).isEqualTo("CLARIFICATION");
         assertThat(article.path("dateModified").asString()).isEqualTo(article.path("corrections").path(0).path("at").asString());
 
+        Response edited = editor.update(id, article.path("version").asLong(), Map.of("title", "Ferry fares rise (corrected)"));
+        assertThat(edited.hasErrors()).as(edited.body().toString()).isFalse();
+        JsonNode afterEdit = GraphQlHttp.at(port).query(BY_SLUG, Map.of("slug", slug))
+                .data("article");
+        assertThat(afterEdit.path("corrections").size()).as("an edit keeps the corrections").isEqualTo(1);
+
         assertThat(client.query(add, Map.of("id", id, "v", version, "input", Map.of("kind", "UPDATE", "text", "Stale")))
                 .firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(client.query(add, Map.of("id", id, "v", article.path("version").asLong(),
+        assertThat(client.query(add, Map.of("id", id, "v", edited.data("updateArticle.version").asLong(),
                 "input", Map.of("kind", "UPDATE", "text", " "))).firstErrorCode()).isEqualTo("VALIDATION");
         assertThat(GraphQlHttp.at(port).query(add, Map.of("id", id, "v", article.path("version").asLong(),
                 "input", Map.of("kind", "UPDATE", "text", "Anonymous"))).firstErrorCode()).isIn("UNAUTHENTICATED", "FORBIDDEN");

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Two application instances share one database server over TCP: B's caches follow A's writes. */
+/**
+ * Two application instances share one database server over TCP: B's caches follow A's writes. B's own
+ * follower is slowed to once an hour and the test runs its rounds, so nothing depends on how fast the
+ * machine is; {@code broadsheet.cache.follow-interval} (250 ms) is how often a real instance runs them.
+ */
 class TwoInstanceInvalidationTest {
 
     private static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
@@ -29,7 +33,7 @@ class TwoInstanceInvalidationTest {
         server = new MongoServer(new MemoryBackend());
         String uri = server.bindAndGetConnectionString() + "/broadsheet";
         a = Instances.start(uri, "--broadsheet.sample.enabled=true");
-        b = Instances.start(uri, "--broadsheet.sample.enabled=false");
+        b = Instances.start(uri, "--broadsheet.sample.enabled=false", "--broadsheet.cache.follow-interval=1h");
     }
 
     @AfterEach
@@ -40,7 +44,7 @@ class TwoInstanceInvalidationTest {
     }
 
     @Test
-    void instanceBServesAnEditMadeOnInstanceAWithinOneSecond() throws InterruptedException {
+    void instanceBServesAnEditMadeOnInstanceAAfterOneRoundOfFollowing() {
         GraphQlHttp readerOnB = GraphQlHttp.at(Instances.port(b));
         String before = title(readerOnB);
         assertThat(title(readerOnB)).isEqualTo(before); // now cached on B
@@ -51,16 +55,11 @@ class TwoInstanceInvalidationTest {
                 article.section(), article.tags(), article.authors(), article.status(), article.publishedAt(),
                 article.updatedAt(), article.version() + 1, article.featuredImage(), article.body(),
                 article.commentMode(), article.suppressDonations(), article.commentCount()));
-        long written = System.nanoTime();
+        assertThat(title(readerOnB)).as("B before it follows: its cached copy").isEqualTo(before);
 
-        String seen = title(readerOnB);
-        while (!seen.equals("Edited on A") && System.nanoTime() - written < 1_000_000_000L) {
-            Thread.sleep(20);
-            seen = title(readerOnB);
-        }
-        long tookMillis = (System.nanoTime() - written) / 1_000_000;
-        assertThat(seen).as("B after %d ms", tookMillis).isEqualTo("Edited on A");
-        assertThat(tookMillis).isLessThan(1000);
+        b.getBean(ChangeFollower.class).poll();
+
+        assertThat(title(readerOnB)).isEqualTo("Edited on A");
     }
 
     private static String title(GraphQlHttp client) {

@@ -1,11 +1,11 @@
 package dev.broadsheet.donation;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +19,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Blocks made here are placed only in a section of their own, so they never reach the sample
  * articles other tests read; where they go is checked through {@link DonationService#placementsFor}.
+ * Requests go through Spring's HttpGraphQlTester with the donation documents.
  */
 @ApiTest
 class DonationBlockMutationTest {
@@ -40,14 +42,13 @@ class DonationBlockMutationTest {
     @Test
     void aNewBlockIsPlacedByItsRulesWithTheVariantOfTheReadersBucket() {
         String section = uniqueSection();
-        Response created = editor().document("donation/createBlock", Map.of("input", input(section)));
+        GraphQlTester.Response created = createAs(editor(), input(section));
 
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        JsonNode block = created.data("createDonationBlock");
-        String id = block.path("id").asString();
-        assertThat(block.path("status").asString()).isEqualTo("ACTIVE");
-        assertThat(block.path("version").asInt()).isEqualTo(1);
-        assertThat(block.path("placements").findValuesAsString("position")).containsExactly("START", "AFTER_PARAGRAPH");
+        String id = created.path("createDonationBlock.id").entity(String.class).get();
+        created.path("createDonationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        created.path("createDonationBlock.version").entity(Integer.class).isEqualTo(1);
+        created.path("createDonationBlock.placements[*].position").entityList(String.class)
+                .containsExactly("START", "AFTER_PARAGRAPH");
         List<PlacedAppeal> placed = placed(id, section, List.of("budget"), 1);
         assertThat(placed).extracting(p -> p.placement().position().name()).containsExactly("START", "AFTER_PARAGRAPH");
         assertThat(placed.get(1).placement().paragraph()).isEqualTo(2);
@@ -66,17 +67,14 @@ class DonationBlockMutationTest {
         changed.put("heading", "New heading");
         changed.put("placements", List.of(Map.of("position", "END")));
 
-        Response updated = editor().document("donation/updateBlock", Map.of("id", id, "expectedVersion", 1, "input", changed));
-        Response stale = editor().document("donation/updateBlock", Map.of("id", id, "expectedVersion", 1, "input", input(section)));
-        Response staleArchive = editor().document("donation/archiveBlock", Map.of("id", id, "expectedVersion", 1));
+        updateAs(editor(), id, 1, changed).path("updateDonationBlock.version").entity(Integer.class).isEqualTo(2);
+        assertThat(firstError(updateAs(editor(), id, 1, input(section)))).containsEntry("code", "VERSION_CONFLICT");
+        assertThat(firstError(archiveAs(editor(), id, 1))).containsEntry("code", "VERSION_CONFLICT");
 
-        assertThat(updated.data("updateDonationBlock.version").asInt()).isEqualTo(2);
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(staleArchive.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        JsonNode read = read(id);
-        assertThat(read.path("heading").asString()).isEqualTo("New heading");
-        assertThat(read.path("status").asString()).isEqualTo("ACTIVE");
-        assertThat(read.path("version").asInt()).isEqualTo(2);
+        GraphQlTester.Response read = read(id);
+        read.path("donationBlock.heading").entity(String.class).isEqualTo("New heading");
+        read.path("donationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        read.path("donationBlock.version").entity(Integer.class).isEqualTo(2);
         assertThat(placed(id, section, List.of("budget"), null))
                 .extracting(p -> p.placement().position().name()).containsExactly("END");
     }
@@ -86,13 +84,75 @@ class DonationBlockMutationTest {
         String section = uniqueSection();
         String id = create(section);
 
-        Response archived = editor().document("donation/archiveBlock", Map.of("id", id, "expectedVersion", 1));
+        GraphQlTester.Response archived = archiveAs(editor(), id, 1);
 
-        assertThat(archived.data("archiveDonationBlock.status").asString()).isEqualTo("ARCHIVED");
-        assertThat(archived.data("archiveDonationBlock.version").asInt()).isEqualTo(2);
+        archived.path("archiveDonationBlock.status").entity(String.class).isEqualTo("ARCHIVED");
+        archived.path("archiveDonationBlock.version").entity(Integer.class).isEqualTo(2);
         assertThat(placed(id, section, List.of("budget"), 0)).isEmpty();
         assertThat(allIds("ARCHIVED")).contains(id);
         assertThat(allIds("ACTIVE")).doesNotContain(id).contains("sample-donation-short");
+    }
+
+    @Test
+    void anArchivedBlockCanBeReactivatedWithTheRulesItHad() {
+        String section = uniqueSection();
+        String id = create(section);
+        archiveAs(editor(), id, 1).errors().verify();
+
+        GraphQlTester.Response stale = reactivateAs(editor(), id, 1);
+        GraphQlTester.Response reactivated = reactivateAs(editor(), id, 2);
+        GraphQlTester.Response anonymous = reactivateAs(Testers.anonymous(port), id, 3);
+
+        assertThat(firstError(stale)).containsEntry("code", "VERSION_CONFLICT");
+        reactivated.path("reactivateDonationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        reactivated.path("reactivateDonationBlock.version").entity(Integer.class).isEqualTo(3);
+        assertThat(firstError(anonymous).get("code")).isIn("UNAUTHENTICATED", "FORBIDDEN");
+        assertThat(firstError(reactivateAs(editor(), "no-such-block", 1))).containsEntry("code", "NOT_FOUND");
+        assertThat(placed(id, section, List.of("budget"), null))
+                .extracting(p -> p.placement().position().name()).containsExactly("START", "AFTER_PARAGRAPH");
+    }
+
+    @Test
+    void aOneLineAppealWithKindPriorityAndAfterBlockPlacementIsKept() {
+        String section = uniqueSection();
+        Map<String, Object> input = input(section);
+        input.remove("body");
+        input.put("kind", "AD_FREE");
+        input.put("priority", 7);
+        input.put("placements", List.of(Map.of("position", "AFTER_BLOCK", "block", 3)));
+
+        String id = createAs(editor(), input).path("createDonationBlock.id").entity(String.class).get();
+        GraphQlTester.Response read = read(id);
+
+        read.path("donationBlock.body").valueIsNull();
+        read.path("donationBlock.kind").entity(String.class).isEqualTo("AD_FREE");
+        read.path("donationBlock.priority").entity(Integer.class).isEqualTo(7);
+        read.path("donationBlock.placements[0].block").entity(Integer.class).isEqualTo(3);
+        List<PlacedAppeal> placed = placed(id, section, List.of("budget"), null);
+        assertThat(placed).singleElement().satisfies(p -> {
+            assertThat(p.priority()).isEqualTo(7);
+            assertThat(p.appeal().kind()).isEqualTo(DonationBlock.Kind.AD_FREE);
+        });
+    }
+
+    @Test
+    void aBlockStoredBeforeKindsAndPrioritiesReadsAsADonationAtPriorityZero() {
+        String id = "legacy-" + UUID.randomUUID();
+        String section = uniqueSection();
+        database.getCollection("donation_blocks").insertOne(new Document("_id", id).append("name", "Old")
+                .append("heading", "Old heading").append("body", "Old body").append("variants", List.of())
+                .append("placements", List.of(new Document("position", "AFTER_PARAGRAPH").append("paragraph", 2)))
+                .append("sections", List.of(section)).append("tags", List.of()).append("status", "ARCHIVED")
+                .append("version", 1L));
+
+        GraphQlTester.Response read = read(id);
+
+        read.path("donationBlock.kind").entity(String.class).isEqualTo("DONATION");
+        read.path("donationBlock.priority").entity(Integer.class).isEqualTo(0);
+        read.path("donationBlock.placements[0].paragraph").entity(Integer.class).isEqualTo(2);
+        read.path("donationBlock.placements[0].block").valueIsNull();
+        reactivateAs(editor(), id, 1).path("reactivateDonationBlock.status").entity(String.class).isEqualTo("ACTIVE");
+        assertThat(placed(id, section, List.of(), null)).extracting(p -> p.placement().paragraph()).containsExactly(2);
     }
 
     @Test
@@ -101,15 +161,16 @@ class DonationBlockMutationTest {
         create(uniqueSection());
         List<String> all = allIds(null);
 
-        Response first = editor().document("donation/blocks", Map.of("first", 2));
-        Response second = editor().document("donation/blocks", Map.of("first", 2, "after",
-                first.data("donationBlocks.pageInfo.endCursor").asString()));
+        GraphQlTester.Response first = editor().documentName("donation/blocks").variable("first", 2).execute();
+        GraphQlTester.Response second = editor().documentName("donation/blocks").variable("first", 2)
+                .variable("after", first.path("donationBlocks.pageInfo.endCursor").entity(String.class).get()).execute();
 
-        assertThat(first.data("donationBlocks.pageInfo.hasNextPage").asBoolean()).isTrue();
-        List<String> twoPages = new ArrayList<>(first.data("donationBlocks.edges").findValuesAsString("id"));
-        twoPages.addAll(second.data("donationBlocks.edges").findValuesAsString("id"));
+        first.path("donationBlocks.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        List<String> twoPages = new ArrayList<>(first.path("donationBlocks.edges[*].node.id").entityList(String.class).get());
+        twoPages.addAll(second.path("donationBlocks.edges[*].node.id").entityList(String.class).get());
         assertThat(twoPages).containsExactlyElementsOf(all.subList(0, Math.min(4, all.size())));
-        assertThat(editor().document("donation/blocks", Map.of("first", 101)).firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(firstError(editor().documentName("donation/blocks").variable("first", 101).execute()))
+                .containsEntry("code", "VALIDATION");
     }
 
     @Test
@@ -130,16 +191,15 @@ class DonationBlockMutationTest {
         cases.put("input.variants[0].callToAction.url", with("variants", List.of(Map.of("key", "a",
                 "callToAction", Map.of("label", "Give", "url", "ftp://example.org/")))));
         cases.put("input.heading", with("heading", "h".repeat(201)));
-        cases.put("input.body", with("body", " "));
+        cases.put("input.body", with("body", "b".repeat(5001)));
+        cases.put("input.placements[0].block", with("placements", List.of(Map.of("position", "AFTER_BLOCK"))));
+        cases.put("input.placements[0].block ", with("placements", List.of(Map.of("position", "START", "block", 2))));
+        cases.put("input.priority", with("priority", 1001));
         cases.put("input.tags", with("tags", Collections.nCopies(51, "t")));
         cases.put("input.sections[0]", with("sections", List.of("s".repeat(61))));
 
-        cases.forEach((field, input) -> {
-            Response refused = editor().document("donation/createBlock", Map.of("input", input));
-            assertThat(refused.firstErrorCode()).as(field + " " + refused.body()).isEqualTo("VALIDATION");
-            assertThat(refused.errors().path(0).path("extensions").path("field").asString()).as(refused.body().toString())
-                    .isEqualTo(field.strip());
-        });
+        cases.forEach((field, input) -> assertThat(firstError(createAs(editor(), input))).as(field)
+                .containsEntry("code", "VALIDATION").containsEntry("field", field.strip()));
         assertThat(blockCount()).isEqualTo(before);
     }
 
@@ -148,48 +208,46 @@ class DonationBlockMutationTest {
         String id = create(uniqueSection());
         for (Tokens.Role role : Arrays.asList(null, Tokens.Role.PARTNER)) {
             long before = blockCount();
-            GraphQlHttp client = Tokens.client(port, role);
-            List<Response> refused = List.of(
-                    client.document("donation/createBlock", Map.of("input", input(uniqueSection()))),
-                    client.document("donation/updateBlock", Map.of("id", id, "expectedVersion", 1, "input", input("x"))),
-                    client.document("donation/archiveBlock", Map.of("id", id, "expectedVersion", 1)),
-                    client.document("donation/blocks", Map.of()),
-                    client.document("donation/block", Map.of("id", id)));
+            HttpGraphQlTester caller = role == null ? Testers.anonymous(port) : Testers.as(port, role);
+            List<GraphQlTester.Response> refused = List.of(
+                    createAs(caller, input(uniqueSection())),
+                    updateAs(caller, id, 1, input("x")),
+                    archiveAs(caller, id, 1),
+                    caller.documentName("donation/blocks").execute(),
+                    caller.documentName("donation/block").variable("id", id).execute());
 
             String expected = role == null ? "UNAUTHENTICATED" : "FORBIDDEN";
-            refused.forEach(response -> assertThat(response.firstErrorCode()).as(role + " " + response.body()).isEqualTo(expected));
+            refused.forEach(response -> assertThat(firstError(response)).as(String.valueOf(role))
+                    .containsEntry("code", expected));
             assertThat(blockCount()).isEqualTo(before);
-            assertThat(read(id).path("version").asInt()).isEqualTo(1);
+            read(id).path("donationBlock.version").entity(Integer.class).isEqualTo(1);
         }
         long version = 1;
         for (Tokens.Role role : List.of(Tokens.Role.EDITOR, Tokens.Role.ADMIN)) {
-            GraphQlHttp client = Tokens.client(port, role);
+            HttpGraphQlTester caller = Testers.as(port, role);
             String section = uniqueSection();
-            assertThat(client.document("donation/createBlock", Map.of("input", input(section))).hasErrors()).isFalse();
-            assertThat(client.document("donation/updateBlock", Map.of("id", id, "expectedVersion", version,
-                    "input", input(section))).hasErrors()).isFalse();
-            assertThat(client.document("donation/blocks", Map.of()).hasErrors()).isFalse();
+            createAs(caller, input(section)).errors().verify();
+            updateAs(caller, id, version, input(section)).errors().verify();
+            caller.documentName("donation/blocks").execute().errors().verify();
             version++;
         }
-        Response archived = Tokens.client(port, Tokens.Role.ADMIN).document("donation/archiveBlock",
-                Map.of("id", id, "expectedVersion", version));
-        assertThat(archived.data("archiveDonationBlock.status").asString()).isEqualTo("ARCHIVED");
+        archiveAs(Testers.as(port, Tokens.Role.ADMIN), id, version)
+                .path("archiveDonationBlock.status").entity(String.class).isEqualTo("ARCHIVED");
     }
 
     @Test
     void everyBlockMutationLeavesAnAuditEntry() {
         String id = create(uniqueSection());
-        editor().document("donation/updateBlock", Map.of("id", id, "expectedVersion", 1, "input", input(uniqueSection())));
-        editor().document("donation/archiveBlock", Map.of("id", id, "expectedVersion", 2));
+        updateAs(editor(), id, 1, input(uniqueSection())).errors().verify();
+        archiveAs(editor(), id, 2).errors().verify();
 
-        Response log = Tokens.client(port, Tokens.Role.ADMIN).query("query($id: ID) { auditLog(entityId: $id) "
-                + "{ edges { node { action entityType version } } } }", Map.of("id", id));
+        GraphQlTester.Response log = Testers.as(port, Tokens.Role.ADMIN).document("query($id: ID) { auditLog(entityId: $id) "
+                + "{ edges { node { action entityType version } } } }").variable("id", id).execute();
 
-        JsonNode edges = log.data("auditLog.edges");
-        assertThat(edges.findValuesAsString("action"))
+        log.path("auditLog.edges[*].node.action").entityList(String.class)
                 .containsExactly("archiveDonationBlock", "updateDonationBlock", "createDonationBlock");
-        assertThat(edges.findValuesAsString("entityType")).containsOnly("donationBlock");
-        assertThat(edges.path(0).path("node").path("version").asInt()).isEqualTo(3);
+        assertThat(log.path("auditLog.edges[*].node.entityType").entityList(String.class).get()).containsOnly("donationBlock");
+        log.path("auditLog.edges[0].node.version").entity(Integer.class).isEqualTo(3);
     }
 
     /** Where the rules place block {@code id} (the sample blocks apply everywhere, so they are left out). */
@@ -198,28 +256,44 @@ class DonationBlockMutationTest {
     }
 
     private String create(String section) {
-        Response created = editor().document("donation/createBlock", Map.of("input", input(section)));
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        return created.data("createDonationBlock.id").asString();
+        return createAs(editor(), input(section)).path("createDonationBlock.id").entity(String.class).get();
     }
 
-    private JsonNode read(String id) {
-        return editor().document("donation/block", Map.of("id", id)).data("donationBlock");
+    private static GraphQlTester.Response createAs(HttpGraphQlTester caller, Map<String, Object> input) {
+        return caller.documentName("donation/createBlock").variable("input", input).execute();
+    }
+
+    private static GraphQlTester.Response updateAs(HttpGraphQlTester caller, String id, long expectedVersion,
+            Map<String, Object> input) {
+        return caller.documentName("donation/updateBlock").variable("id", id).variable("expectedVersion", expectedVersion)
+                .variable("input", input).execute();
+    }
+
+    private static GraphQlTester.Response archiveAs(HttpGraphQlTester caller, String id, long expectedVersion) {
+        return caller.documentName("donation/archiveBlock").variable("id", id).variable("expectedVersion", expectedVersion)
+                .execute();
+    }
+
+    private static GraphQlTester.Response reactivateAs(HttpGraphQlTester caller, String id, long expectedVersion) {
+        return caller.documentName("donation/reactivateBlock").variable("id", id)
+                .variable("expectedVersion", expectedVersion).execute();
+    }
+
+    private GraphQlTester.Response read(String id) {
+        return editor().documentName("donation/block").variable("id", id).execute();
     }
 
     private List<String> allIds(String status) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("status", status);
-        variables.put("first", 100);
-        return editor().document("donation/blocks", variables).data("donationBlocks.edges").findValuesAsString("id");
+        return editor().documentName("donation/blocks").variable("status", status).variable("first", 100).execute()
+                .path("donationBlocks.edges[*].node.id").entityList(String.class).get();
     }
 
     private long blockCount() {
         return database.getCollection("donation_blocks").countDocuments(new Document());
     }
 
-    private GraphQlHttp editor() {
-        return Tokens.client(port, Tokens.Role.EDITOR);
+    private HttpGraphQlTester editor() {
+        return Testers.as(port, Tokens.Role.EDITOR);
     }
 
     private static String uniqueSection() {

@@ -18,25 +18,40 @@ class DonationPlacementTest {
     @LocalServerPort
     int port;
 
+    /**
+     * The customer's page: a one-line ad-free appeal right after the featured image, one after a quote
+     * in the middle of the body, and at the end the short line followed by the long membership appeal.
+     */
     @Test
-    void theShortAppealIsPlacedByRuleThreeTimesInPosition() {
+    void theSampleRebuildsTheSeedPagesAppealLayout() {
         List<JsonNode> body = body("dock-workers-walk-out-over-pay-freeze", null);
 
-        List<Integer> positions = new java.util.ArrayList<>();
-        int paragraphs = 0;
-        for (int i = 0; i < body.size(); i++) {
-            JsonNode block = body.get(i);
-            if (block.path("__typename").asString().equals("ParagraphBlock")) {
-                paragraphs++;
-            }
-            if (block.path("id").asString("").equals("sample-donation-short")) {
-                positions.add(paragraphs);
-            }
-        }
-        assertThat(positions).as("paragraphs before each placement").hasSize(3).startsWith(1, 4);
-        assertThat(body.get(body.size() - 1).path("id").asString()).isEqualTo("sample-donation-short");
-        assertThat(body.get(1).path("heading").asString()).isEqualTo("Support us and go ad-free");
-        assertThat(body.get(1).path("callToAction").path("url").asString()).isEqualTo("https://tidewater.example/support");
+        List<String> layout = body.stream().map(block -> block.path("__typename").asString().equals("DonationBlock")
+                ? block.path("id").asString() : block.path("__typename").asString()).toList();
+        int middle = 1 + layout.subList(1, layout.size()).indexOf("sample-donation-short");
+        assertThat(layout.get(0)).as("right after the featured image").isEqualTo("sample-donation-short");
+        assertThat(layout.get(middle - 1)).as("the mid-body appeal follows a quote").isEqualTo("QuoteBlock");
+        assertThat(middle).as("after the 8th body block").isEqualTo(1 + 8);
+        assertThat(layout.subList(layout.size() - 2, layout.size()))
+                .as("the short line, then the long membership appeal")
+                .containsExactly("sample-donation-short", "sample-donation-long");
+        assertThat(layout).filteredOn(id -> id.startsWith("sample-donation")).hasSize(4);
+        assertThat(body.get(0).path("kind").asString()).isEqualTo("AD_FREE");
+        assertThat(body.get(0).path("body").isNull()).as("a one-line appeal has no body").isTrue();
+        assertThat(body.get(0).path("callToAction").path("url").asString()).isEqualTo("https://tidewater.example/support");
+        assertThat(body.get(body.size() - 1).path("kind").asString()).isEqualTo("MEMBERSHIP");
+        assertThat(body.get(body.size() - 1).path("body").asString()).isNotBlank();
+    }
+
+    @Test
+    void aSupporterSeesNoAppealsByDefault() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("slug", "dock-workers-walk-out-over-pay-freeze");
+        variables.put("supporter", true);
+        JsonNode body = GraphQlHttp.at(port).document("article/featureArticle", variables).data("article.body");
+
+        assertThat(appealIds(StreamSupport.stream(body.spliterator(), false).toList())).isEmpty();
+        assertThat(body.size()).isPositive();
     }
 
     @Test

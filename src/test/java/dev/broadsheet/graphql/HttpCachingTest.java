@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +35,17 @@ class HttpCachingTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    /** Hits of the whole-response cache (absent, and so failing the test, when that cache is off). */
+    private double responseCacheHits() {
+        FunctionCounter hits = meters.find("cache.gets").tag("cache", "graphql.responses").tag("result", "hit")
+                .functionCounter();
+        assertThat(hits).as("the response cache is on").isNotNull();
+        return hits.count();
+    }
 
     @Test
     void anAnonymousGetIsPubliclyCacheableAndNamesItsEntities() throws Exception {
@@ -59,7 +73,9 @@ class HttpCachingTest {
         Map<String, String> params = Map.of("query", "query($slug: String!) { article(slug: $slug) { title } }",
                 "variables", "{\"slug\":\"" + slug + "\"}");
         HttpResponse<String> before = get(params, null, null);
-        assertThat(get(params, null, null).body()).as("served again from the response cache").isEqualTo(before.body());
+        double hits = responseCacheHits();
+        assertThat(get(params, null, null).body()).isEqualTo(before.body());
+        assertThat(responseCacheHits()).as("served again from the response cache").isEqualTo(hits + 1);
 
         GraphQlHttp.at(port).header("Authorization", editor).query(
                 "mutation($id: ID!) { publishArticle(id: $id, expectedVersion: 1) { status } }", Map.of("id", id));

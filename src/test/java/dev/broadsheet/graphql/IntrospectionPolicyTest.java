@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.GraphQlHttp;
 import dev.broadsheet.GraphQlHttp.Response;
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In production, anonymous callers cannot read the schema; staff can, and plain queries are unaffected. */
+/**
+ * The {@code production} profile: anonymous callers cannot read the schema (staff can, and plain queries
+ * are unaffected), there is no GraphiQL page, no sample content and no generated admin token.
+ */
+@ActiveProfiles("production")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "broadsheet.store.in-memory=true",
-    "broadsheet.sample.enabled=false",
-    "broadsheet.graphql.anonymous-introspection=false",
     "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN
 })
 class IntrospectionPolicyTest {
@@ -23,6 +32,9 @@ class IntrospectionPolicyTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     @Test
     void anonymousIntrospectionIsRefused() {
@@ -35,6 +47,19 @@ class IntrospectionPolicyTest {
         assertThat(schema.firstErrorCode()).isEqualTo("FORBIDDEN");
         assertThat(type.firstErrorCode()).isEqualTo("FORBIDDEN");
         assertThat(viaFragment.firstErrorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void productionServesNoGraphiqlNoSampleContentAndGeneratesNoToken() throws Exception {
+        HttpResponse<String> graphiql = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Response sample = GraphQlHttp.at(port).query("{ article(slug: \"dock-workers-walk-out-over-pay-freeze\") { id } }",
+                Map.of());
+
+        assertThat(graphiql.statusCode()).isEqualTo(404);
+        assertThat(sample.data("article").isNull()).isTrue();
+        assertThat(database.getCollection("api_tokens").countDocuments()).isEqualTo(1);
     }
 
     @Test

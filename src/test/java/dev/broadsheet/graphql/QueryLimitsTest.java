@@ -26,6 +26,16 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aDocumentOfMoreTokensThanTheParserLimitIsRefusedUnparsed() {
+        String huge = "{ " + "__typename ".repeat(6_000) + "}";
+
+        Response response = GraphQlHttp.at(port).query(huge, Map.of());
+
+        assertThat(response.firstErrorCode()).as(response.body().toString()).isEqualTo("VALIDATION");
+        assertThat(response.body().path("errors").path(0).path("message").asString()).contains("token");
+    }
+
+    @Test
     void aDeeplyNestedQueryIsRefused() {
         String nested = "{ comment(id: \"sample-comment-c0\") { " + "replies { edges { node { ".repeat(6) + "id"
                 + " } } }".repeat(6) + " } }";

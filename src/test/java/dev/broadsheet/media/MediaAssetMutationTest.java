@@ -1,14 +1,15 @@
 package dev.broadsheet.media;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** Editors create and update media assets; through Spring's HttpGraphQlTester with the media documents. */
 @ApiTest
 class MediaAssetMutationTest {
 
@@ -29,16 +32,14 @@ class MediaAssetMutationTest {
 
     @Test
     void anEditorAddsAnAssetThatAnyoneCanThenReadWithItsAttribution() {
-        Response created = editor().document("media/createAsset", Map.of("input", input("Ferry at dawn", "CC-BY-SA-4.0")));
+        GraphQlTester.Response created = createAs(editor(), input("Ferry at dawn", "CC-BY-SA-4.0"));
 
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        JsonNode asset = created.data("createMediaAsset");
-        assertThat(asset.path("version").asInt()).isEqualTo(1);
-        assertThat(asset.path("crops").path(0).path("name").asString()).isEqualTo("wide");
-        JsonNode read = GraphQlHttp.at(port).document("media/asset", Map.of("id", asset.path("id").asString())).data("mediaAsset");
-        assertThat(read.path("attribution").asString()).isEqualTo("“Ferry at dawn” by Sam Reed via Wikimedia Commons, "
-                + "licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)");
-        assertThat(read.path("crops").path(0).path("width").asInt()).isEqualTo(1600);
+        created.path("createMediaAsset.version").entity(Integer.class).isEqualTo(1);
+        created.path("createMediaAsset.crops[0].name").entity(String.class).isEqualTo("wide");
+        GraphQlTester.Response read = read(created.path("createMediaAsset.id").entity(String.class).get());
+        read.path("mediaAsset.attribution").entity(String.class).isEqualTo("“Ferry at dawn” by Sam Reed via Wikimedia "
+                + "Commons, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)");
+        read.path("mediaAsset.crops[0].width").entity(Integer.class).isEqualTo(1600);
     }
 
     @Test
@@ -47,36 +48,30 @@ class MediaAssetMutationTest {
         Map<String, Object> changed = input("Harbour crane at night", "CC0-1.0");
         changed.put("crops", List.of());
 
-        Response updated = editor().document("media/updateAsset", Map.of("id", id, "expectedVersion", 1, "input", changed));
+        updateAs(editor(), id, 1, changed).path("updateMediaAsset.version").entity(Integer.class).isEqualTo(2);
 
-        assertThat(updated.hasErrors()).as(updated.body().toString()).isFalse();
-        assertThat(updated.data("updateMediaAsset.version").asInt()).isEqualTo(2);
-        JsonNode read = read(id);
-        assertThat(read.path("title").asString()).isEqualTo("Harbour crane at night");
-        assertThat(read.path("licence").path("id").asString()).isEqualTo("CC0-1.0");
-        assertThat(read.path("crops").isEmpty()).isTrue();
+        GraphQlTester.Response read = read(id);
+        read.path("mediaAsset.title").entity(String.class).isEqualTo("Harbour crane at night");
+        read.path("mediaAsset.licence.id").entity(String.class).isEqualTo("CC0-1.0");
+        read.path("mediaAsset.crops").entityList(Object.class).hasSize(0);
     }
 
     @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
         String id = create("Gull on a bollard");
-        editor().document("media/updateAsset", Map.of("id", id, "expectedVersion", 1, "input", input("First edit", "CC-BY-4.0")));
+        updateAs(editor(), id, 1, input("First edit", "CC-BY-4.0")).errors().verify();
 
-        Response stale = editor().document("media/updateAsset", Map.of("id", id, "expectedVersion", 1,
-                "input", input("Lost edit", "CC-BY-4.0")));
+        Map<String, Object> stale = firstError(updateAs(editor(), id, 1, input("Lost edit", "CC-BY-4.0")));
 
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(stale.errors().path(0).path("extensions").path("currentVersion").asInt()).isEqualTo(2);
-        assertThat(read(id).path("title").asString()).isEqualTo("First edit");
-        assertThat(read(id).path("version").asInt()).isEqualTo(2);
+        assertThat(stale).containsEntry("code", "VERSION_CONFLICT").containsEntry("currentVersion", 2);
+        read(id).path("mediaAsset.title").entity(String.class).isEqualTo("First edit");
+        read(id).path("mediaAsset.version").entity(Integer.class).isEqualTo(2);
     }
 
     @Test
     void updatingAnAssetThatDoesNotExistIsNotFound() {
-        Response missing = editor().document("media/updateAsset", Map.of("id", "no-such-asset", "expectedVersion", 1,
-                "input", input("x", "CC-BY-4.0")));
-
-        assertThat(missing.firstErrorCode()).isEqualTo("NOT_FOUND");
+        assertThat(firstError(updateAs(editor(), "no-such-asset", 1, input("x", "CC-BY-4.0"))))
+                .containsEntry("code", "NOT_FOUND");
     }
 
     @Test
@@ -90,14 +85,12 @@ class MediaAssetMutationTest {
         cases.put("input.creator.url", with("creator", Map.of("name", "Sam", "url", "data:text/html,hi")));
         cases.put("input.crops[1]", with("crops", List.of(crop("wide", 0, 0, 100, 100), crop("tall", 1900, 0, 200, 100))));
         cases.put("input.crops[1].name", with("crops", List.of(crop("wide", 0, 0, 100, 100), crop("wide", 0, 0, 50, 50))));
-        cases.put("input.crops", with("crops", java.util.Collections.nCopies(21, crop("c", 0, 0, 1, 1))));
+        cases.put("input.crops", with("crops", Collections.nCopies(21, crop("c", 0, 0, 1, 1))));
 
         cases.forEach((field, input) -> {
-            Response refused = editor().document("media/createAsset", Map.of("input", input));
-            assertThat(refused.firstErrorCode()).as(field).isEqualTo("VALIDATION");
-            assertThat(refused.errors().path(0).path("extensions").path("field").asString()).as(refused.body().toString())
-                    .isEqualTo(field);
-            assertThat(refused.body().toString()).doesNotContain("java.").doesNotContain("dev.broadsheet");
+            Map<String, Object> refused = firstError(createAs(editor(), input));
+            assertThat(refused).as(field).containsEntry("code", "VALIDATION").containsEntry("field", field);
+            assertThat(refused.toString()).doesNotContain("java.").doesNotContain("dev.broadsheet");
         });
         assertThat(assetCount()).isEqualTo(before);
     }
@@ -106,12 +99,10 @@ class MediaAssetMutationTest {
     void anInvalidUpdateLeavesTheAssetAsItWas() {
         String id = create("Rope coil");
 
-        Response refused = editor().document("media/updateAsset", Map.of("id", id, "expectedVersion", 1,
-                "input", with("height", -5)));
+        assertThat(firstError(updateAs(editor(), id, 1, with("height", -5)))).containsEntry("field", "input.height");
 
-        assertThat(refused.errors().path(0).path("extensions").path("field").asString()).isEqualTo("input.height");
-        assertThat(read(id).path("version").asInt()).isEqualTo(1);
-        assertThat(read(id).path("height").asInt()).isEqualTo(1200);
+        read(id).path("mediaAsset.version").entity(Integer.class).isEqualTo(1);
+        read(id).path("mediaAsset.height").entity(Integer.class).isEqualTo(1200);
     }
 
     @Test
@@ -119,68 +110,74 @@ class MediaAssetMutationTest {
         String id = create("Lighthouse");
         for (Tokens.Role role : Arrays.asList(null, Tokens.Role.PARTNER)) {
             long before = assetCount();
-            Response create = Tokens.client(port, role).document("media/createAsset", Map.of("input", input("Sneaky", "CC-BY-4.0")));
-            Response update = Tokens.client(port, role).document("media/updateAsset", Map.of("id", id, "expectedVersion", 1,
-                    "input", input("Defaced", "CC-BY-4.0")));
+            HttpGraphQlTester caller = role == null ? Testers.anonymous(port) : Testers.as(port, role);
+            Map<String, Object> create = firstError(createAs(caller, input("Sneaky", "CC-BY-4.0")));
+            Map<String, Object> update = firstError(updateAs(caller, id, 1, input("Defaced", "CC-BY-4.0")));
 
             String expected = role == null ? "UNAUTHENTICATED" : "FORBIDDEN";
-            assertThat(create.firstErrorCode()).as("create as " + role).isEqualTo(expected);
-            assertThat(update.firstErrorCode()).as("update as " + role).isEqualTo(expected);
+            assertThat(create.get("code")).as("create as " + role).isEqualTo(expected);
+            assertThat(update.get("code")).as("update as " + role).isEqualTo(expected);
             assertThat(assetCount()).isEqualTo(before);
-            assertThat(read(id).path("title").asString()).isEqualTo("Lighthouse");
-            assertThat(read(id).path("version").asInt()).isEqualTo(1);
+            read(id).path("mediaAsset.title").entity(String.class).isEqualTo("Lighthouse");
+            read(id).path("mediaAsset.version").entity(Integer.class).isEqualTo(1);
         }
         long version = 1;
         for (Tokens.Role role : List.of(Tokens.Role.EDITOR, Tokens.Role.ADMIN)) {
-            Response created = Tokens.client(port, role).document("media/createAsset", Map.of("input", input("By " + role, "CC-BY-4.0")));
-            Response updated = Tokens.client(port, role).document("media/updateAsset", Map.of("id", id, "expectedVersion", version,
-                    "input", input("Lighthouse, edited by " + role, "CC-BY-4.0")));
-            assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-            assertThat(updated.hasErrors()).as(updated.body().toString()).isFalse();
+            HttpGraphQlTester caller = Testers.as(port, role);
+            createAs(caller, input("By " + role, "CC-BY-4.0")).errors().verify();
+            updateAs(caller, id, version, input("Lighthouse, edited by " + role, "CC-BY-4.0")).errors().verify();
             version++;
         }
-        assertThat(read(id).path("title").asString()).isEqualTo("Lighthouse, edited by ADMIN");
+        read(id).path("mediaAsset.title").entity(String.class).isEqualTo("Lighthouse, edited by ADMIN");
     }
 
     @Test
     void everyAssetMutationLeavesAnAuditEntryWithTheVersionItLeft() {
         String id = create("Net loft");
-        editor().document("media/updateAsset", Map.of("id", id, "expectedVersion", 1, "input", input("Net loft, inside", "CC-BY-4.0")));
+        updateAs(editor(), id, 1, input("Net loft, inside", "CC-BY-4.0")).errors().verify();
 
-        Response log = Tokens.client(port, Tokens.Role.ADMIN).query("query($id: ID) { auditLog(entityId: $id) "
-                + "{ edges { node { action entityType version actorRole } } } }", Map.of("id", id));
+        GraphQlTester.Response log = Testers.as(port, Tokens.Role.ADMIN).document("query($id: ID) { auditLog(entityId: $id) "
+                + "{ edges { node { action entityType version actorRole } } } }").variable("id", id).execute();
 
-        JsonNode edges = log.data("auditLog.edges");
-        assertThat(edges.findValuesAsString("action")).containsExactly("updateMediaAsset", "createMediaAsset");
-        assertThat(edges.path(0).path("node").path("version").asInt()).isEqualTo(2);
-        assertThat(edges.path(1).path("node").path("entityType").asString()).isEqualTo("mediaAsset");
-        assertThat(edges.path(1).path("node").path("actorRole").asString()).isEqualTo("EDITOR");
+        log.path("auditLog.edges[*].node.action").entityList(String.class)
+                .containsExactly("updateMediaAsset", "createMediaAsset");
+        log.path("auditLog.edges[0].node.version").entity(Integer.class).isEqualTo(2);
+        log.path("auditLog.edges[1].node.entityType").entity(String.class).isEqualTo("mediaAsset");
+        log.path("auditLog.edges[1].node.actorRole").entity(String.class).isEqualTo("EDITOR");
     }
 
     @Test
     void theLicencesQueryListsEveryKnownLicence() {
-        Response response = GraphQlHttp.at(port).document("media/licences", Map.of());
+        List<String> ids = Testers.anonymous(port).documentName("media/licences").execute()
+                .path("licences[*].id").entityList(String.class).get();
 
-        List<String> ids = response.data("licences").findValuesAsString("id");
         assertThat(ids).contains("CC-BY-SA-4.0", "CC0-1.0", "ALL-RIGHTS-RESERVED", "AGENCY").hasSize(Licences.all().size());
     }
 
     private String create(String title) {
-        Response created = editor().document("media/createAsset", Map.of("input", input(title, "CC-BY-4.0")));
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        return created.data("createMediaAsset.id").asString();
+        return createAs(editor(), input(title, "CC-BY-4.0")).path("createMediaAsset.id").entity(String.class).get();
     }
 
-    private JsonNode read(String id) {
-        return GraphQlHttp.at(port).document("media/asset", Map.of("id", id)).data("mediaAsset");
+    private static GraphQlTester.Response createAs(HttpGraphQlTester caller, Map<String, Object> input) {
+        return caller.documentName("media/createAsset").variable("input", input).execute();
+    }
+
+    private static GraphQlTester.Response updateAs(HttpGraphQlTester caller, String id, long expectedVersion,
+            Map<String, Object> input) {
+        return caller.documentName("media/updateAsset").variable("id", id).variable("expectedVersion", expectedVersion)
+                .variable("input", input).execute();
+    }
+
+    private GraphQlTester.Response read(String id) {
+        return Testers.anonymous(port).documentName("media/asset").variable("id", id).execute();
     }
 
     private long assetCount() {
         return database.getCollection("media_assets").countDocuments(new Document());
     }
 
-    private GraphQlHttp editor() {
-        return Tokens.client(port, Tokens.Role.EDITOR);
+    private HttpGraphQlTester editor() {
+        return Testers.as(port, Tokens.Role.EDITOR);
     }
 
     private static Map<String, Object> with(String field, Object value) {

@@ -81,7 +81,7 @@ class ApiTokenTest {
 
     @Test
     void everyTokenMutationLeavesAnAuditEntry() {
-        Response created = admin().query(CREATE, Map.of("name", "audited", "role", "PARTNER"));
+        Response created = admin().query(CREATE, Map.of("name", "audited", "role", "EDITOR"));
         String id = created.data("createApiToken.token.id").asString();
         admin().query(REVOKE, Map.of("id", id));
 

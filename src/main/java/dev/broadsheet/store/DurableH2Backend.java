@@ -1,0 +1,92 @@
+package dev.broadsheet.store;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, made to acknowledge only what is in the file: a write command answers
+ * after the group commit that covers it; while the store cannot be written, write commands are refused
+ * before they change anything, with {@link #NOT_WRITABLE} (MongoDB's own code for a full disk).
+ */
+final class DurableH2Backend extends H2Backend {
+
+    static final int NOT_WRITABLE = 14031;
+    static final String NOT_WRITABLE_NAME = "OutOfDiskSpace";
+
+    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
+            "create", "createindexes", "drop", "dropdatabase", "dropindexes", "deleteindexes", "renamecollection");
+
+    private static final String NOT_STORED = "the write was not stored: the embedded store could not commit it";
+
+    private final GroupCommit commits;
+    private final Supplier<String> refusal;
+    private final Consumer<RuntimeException> commitFailed;
+
+    /**
+     * @param refusal      why writes are refused now, or null when the store is writable
+     * @param commitFailed told about a failed commit (the MVStore has closed itself by then)
+     */
+    DurableH2Backend(MVStore store, GroupCommit commits, Supplier<String> refusal,
+            Consumer<RuntimeException> commitFailed) {
+        super(store);
+        this.commits = commits;
+        this.refusal = refusal;
+        this.commitFailed = commitFailed;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+            return super.handleCommand(channel, database, command, query);
+        }
+        String refused = refusal.get();
+        if (refused != null) {
+            return notWritable(refused);
+        }
+        Document result;
+        try {
+            result = super.handleCommand(channel, database, command, query);
+        } catch (MongoServerException e) {
+            // A failed command may still have changed something (a bulk write half done): commit that too.
+            return durable() ? rethrow(e) : notWritable(NOT_STORED);
+        } catch (RuntimeException e) {
+            // The store may have closed itself under this command (a commit failed meanwhile).
+            return durable() && refusal.get() == null ? rethrow(e) : notWritable(NOT_STORED);
+        }
+        return durable() ? result : notWritable(NOT_STORED);
+    }
+
+    private boolean durable() {
+        try {
+            commits.awaitDurable();
+            return true;
+        } catch (RuntimeException e) {
+            commitFailed.accept(e);
+            return false;
+        }
+    }
+
+    private static Document rethrow(RuntimeException e) {
+        throw e;
+    }
+
+    /**
+     * An error reply rather than an exception: the server logs every exception at ERROR with its stack,
+     * which under a stream of refused writes would fill the disk that is already full.
+     */
+    private static Document notWritable(String why) {
+        Document error = new Document();
+        error.put("ok", 0);
+        error.put("errmsg", why);
+        error.put("code", NOT_WRITABLE);
+        error.put("codeName", NOT_WRITABLE_NAME);
+        return error;
+    }
+}

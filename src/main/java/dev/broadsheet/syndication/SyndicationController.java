@@ -1,0 +1,73 @@
+package dev.broadsheet.syndication;
+
+import dev.broadsheet.api.Connection;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.ClassNameTypeResolver;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SyndicationController {
+
+    private final PartnerService partners;
+    private final SyndicationService syndication;
+
+    SyndicationController(PartnerService partners, SyndicationService syndication) {
+        this.partners = partners;
+        this.syndication = syndication;
+    }
+
+    @QueryMapping
+    List<Partner> partners() {
+        return partners.list();
+    }
+
+    @MutationMapping
+    Partner createPartner(@Argument PartnerInput input) {
+        return partners.create(input);
+    }
+
+    @MutationMapping
+    Partner updatePartner(@Argument String id, @Argument long expectedVersion, @Argument PartnerInput input) {
+        return partners.update(id, expectedVersion, input);
+    }
+
+    @QueryMapping
+    SyndicatedArticle syndicatedArticle(@Argument String id, @Argument String slug, @Argument String partnerId) {
+        return syndication.article(id, slug, partnerId).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<SyndicationChange> syndicationChanges(@Argument String after, @Argument Integer first,
+            @Argument String partnerId) {
+        ChangeFeed.Page page = syndication.changes(after, first, partnerId, "CHANGES");
+        List<Connection.Edge<SyndicationChange>> edges = page.changes().stream()
+                .map(change -> new Connection.Edge<>(ChangeFeed.encode(change.seq()), change)).toList();
+        String start = edges.isEmpty() ? null : edges.get(0).cursor();
+        return new Connection<>(edges, new Connection.PageInfo(page.hasNextPage(), after != null, start, page.cursor()));
+    }
+
+    @QueryMapping
+    Connection<SyndicationLogEntry> syndicationLog(@Argument String partnerId, @Argument String articleId,
+            @Argument Integer first, @Argument String after) {
+        return syndication.log(partnerId, articleId, first, after);
+    }
+
+    /** Also turns on scheduling for the settled-sequence observer and the webhook rounds. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    static class BlockTypes {
+
+        /** Syndicated body values are records named after their GraphQL types. */
+        @Bean
+        RuntimeWiringConfigurer syndicatedBlockTypeResolver() {
+            return wiring -> wiring.type("SyndicatedBlock", type -> type.typeResolver(new ClassNameTypeResolver()));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.broadsheet.syndication;
+
+import static dev.broadsheet.syndication.Syndication.image;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Tokens;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jdom2.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@ApiTest
+class SyndicationFeedsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long CATCH_UP_MILLIS = 20_000;
+    private static Schema ninjs;
+
+    @LocalServerPort
+    int port;
+
+    Syndication syndication;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = SyndicationFeedsTest.class.getResourceAsStream("/syndication/ninjs-3.1.schema.json")) {
+            ninjs = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        syndication = new Syndication(port);
+    }
+
+    /** A partner in its own section with one published article (two images, one omitted) and one withdrawn. */
+    record Setup(String token, String published, String withdrawn, Map<String, String> delivered,
+            Map<String, String> omitted) {
+    }
+
+    private Setup publishTwoArticles() {
+        String section = Syndication.unique("feeds").replace("-", "x");
+        String partner = syndication.partner(true, List.of(section), 0);
+        Map<String, String> delivered = syndication.asset("CC-BY-SA-4.0", List.of());
+        Map<String, String> omitted = syndication.asset("AGENCY", List.of());
+        JsonNode kept = syndication.draft(section, image(omitted.get("id"), false),
+                List.of(image(delivered.get("id"), true)));
+        syndication.transition("publishArticle", kept.path("id").asString(), kept.path("version").asLong());
+        JsonNode gone = syndication.draft(section, null, List.of());
+        long version = syndication.transition("publishArticle", gone.path("id").asString(), gone.path("version").asLong());
+        syndication.transition("unpublishArticle", gone.path("id").asString(), version);
+        return new Setup(syndication.token(partner), kept.path("id").asString(), gone.path("id").asString(), delivered,
+                omitted);
+    }
+
+    @Test
+    void theNinjsFeedHoldsValidNinjs31ItemsWithDeliveredImagesAndWithdrawals() {
+        Setup setup = publishTwoArticles();
+
+        List<JsonNode> items = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        followUntil("/syndication/ninjs", setup.token(), raw, body -> {
+            JsonNode page = JSON.readTree(body);
+            page.path("items").forEach(items::add);
+            return page.path("next").asString();
+        }, () -> items.stream().anyMatch(item -> item.path("uri").asString().endsWith(setup.withdrawn())));
+
+        assertThat(items).isNotEmpty();
+        assertThat(ninjs.validate(JSON.readTree("{\"uri\": \"urn:x\", \"pubStatus\": \"withdrawn\", \"extra\": 1}")))
+                .as("the schema bites").hasSizeGreaterThanOrEqualTo(2);
+        for (JsonNode item : items) {
+            List<Error> errors = ninjs.validate(item, context -> context.executionConfig(c -> c.formatAssertionsEnabled(true)));
+            assertThat(errors).as(item.toString()).isEmpty();
+        }
+        JsonNode kept = items.stream().filter(item -> item.path("uri").asString().endsWith(setup.published()))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(kept.path("pubStatus").asString()).isEqualTo("usable");
+        assertThat(kept.path("associations")).hasSize(1);
+        JsonNode picture = kept.path("associations").path(0);
+        assertThat(picture.path("renditions").path(0).path("href").asString()).isEqualTo(setup.delivered().get("url"));
+        assertThat(picture.path("rightsInfo").path("linkedRights").asString()).contains("by-sa/4.0");
+        assertThat(picture.path("usageTerms").asString()).contains("share-alike");
+        assertThat(kept.path("bodies").path(0).path("value").asString()).contains(setup.delivered().get("url"));
+        JsonNode withdrawn = items.stream().filter(item -> item.path("uri").asString().endsWith(setup.withdrawn()))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(withdrawn.path("pubStatus").asString()).isEqualTo("canceled");
+        assertThat(raw.toString()).doesNotContain(setup.omitted().get("url"));
+    }
+
+    @Test
+    void theAtomFeedParsesWithRomeAndCarriesMediaRssForDeliveredImagesOnly() throws Exception {
+        Setup setup = publishTwoArticles();
+
+        List<SyndEntry> entries = new ArrayList<>();
+        StringBuilder raw = new StringBuilder();
+        followUntil("/syndication/atom", setup.token(), raw, body -> {
+            try {
+                SyndFeed feed = new SyndFeedInput().build(new StringReader(body));
+                assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+                entries.addAll(feed.getEntries());
+                String next = feed.getLinks().stream().filter(link -> "next".equals(link.getRel())).findFirst()
+                        .orElseThrow().getHref();
+                return next.substring(next.indexOf("after=") + "after=".length());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> raw.toString().contains("deleted-entry ref=\"urn:broadsheet:article:" + setup.withdrawn()));
+
+        SyndEntry kept = entries.stream().filter(entry -> entry.getUri().endsWith(setup.published())).findFirst().orElseThrow();
+        List<Element> media = kept.getForeignMarkup().stream().filter(e -> e.getName().equals("content")).toList();
+        assertThat(media).hasSize(1);
+        assertThat(media.get(0).getAttributeValue("url")).isEqualTo(setup.delivered().get("url"));
+        assertThat(media.get(0).getChildren().stream().map(Element::getName)).contains("credit", "license");
+        assertThat(raw.toString()).doesNotContain(setup.omitted().get("url"));
+    }
+
+    @Test
+    void anOmittedImageUrlReachesThePartnerInNoResponseAndNoFeed() {
+        Setup setup = publishTwoArticles();
+        GraphQlHttp partner = GraphQlHttp.at(port).header("Authorization", "Bearer " + setup.token());
+        StringBuilder everything = new StringBuilder();
+        everything.append(partner.document("syndication/article", Map.of("id", setup.published())).body());
+        everything.append(partner.query("query($id: ID) { article(id: $id) { featuredImage { asset { url } } } }",
+                Map.of("id", setup.published())).body());
+        everything.append(partner.query("query($id: ID!) { mediaAsset(id: $id) { url } }",
+                Map.of("id", setup.omitted().get("id"))).body());
+        ChangeFollowerClient follower = new ChangeFollowerClient(partner, 5);
+        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
+        while (!follower.held.containsKey(setup.published()) && System.currentTimeMillis() < deadline) {
+            follower.catchUp();
+        }
+        assertThat(follower.held).containsKey(setup.published());
+        follower.articles.values().forEach(article -> everything.append(article));
+        everything.append(syndication.get("/syndication/ninjs", setup.token()).body());
+        everything.append(syndication.get("/syndication/atom", setup.token()).body());
+
+        assertThat(everything.toString()).contains(setup.delivered().get("url"))
+                .doesNotContain(setup.omitted().get("url"));
+    }
+
+    @Test
+    void theFeedsRefuseCallersThatAreNotPartners() {
+        assertThat(syndication.get("/syndication/ninjs", null).statusCode()).isEqualTo(403);
+        assertThat(syndication.get("/syndication/atom", Tokens.forRole(port, Tokens.Role.EDITOR)).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> partner = syndication.get("/syndication/ninjs", Tokens.forRole(port, Tokens.Role.PARTNER));
+        assertThat(partner.statusCode()).isEqualTo(200);
+        assertThat(partner.headers().firstValue("Cache-Control").orElse("")).contains("no-store").contains("private");
+    }
+
+    /** Follows a feed from the start, page after page, until {@code done} or the time is up. */
+    private void followUntil(String path, String token, StringBuilder raw,
+            java.util.function.Function<String, String> readPage, java.util.function.BooleanSupplier done) {
+        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
+        String after = null;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = syndication.get(path + "?first=20" + (after == null ? "" : "&after=" + after), token);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            raw.append(response.body());
+            after = readPage.apply(response.body());
+        }
+        assertThat(done.getAsBoolean()).as("the feed caught up").isTrue();
+    }
+
+}
