@@ -1,10 +1,10 @@
 package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
+import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.author.AuthorService;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
-import dev.broadsheet.api.PageRequest;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
