@@ -2,15 +2,18 @@ package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.PageRequest;
+import dev.broadsheet.author.AuthorService;
 import dev.broadsheet.graphql.PrivateResponse;
 import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.TrivialDataFetcher;
+import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
@@ -31,9 +34,11 @@ class ArticleController implements RuntimeWiringConfigurer {
     private final ArticleEditing editing;
     private final PreviewLinks previewLinks;
     private final SurrogateKeys keys;
+    private final AuthorService authors;
 
     ArticleController(ArticleService articles, ArticleEditing editing, PreviewLinks previewLinks,
-            BatchLoaderRegistry loaders, SurrogateKeys keys) {
+            AuthorService authors, BatchLoaderRegistry loaders, SurrogateKeys keys) {
+        this.authors = authors;
         this.articles = articles;
         this.editing = editing;
         this.previewLinks = previewLinks;
@@ -68,12 +73,30 @@ class ArticleController implements RuntimeWiringConfigurer {
 
     @QueryMapping
     Connection<Article> articles(@Argument Integer first, @Argument String after, @Argument String section,
-            @Argument String tag, DataFetchingEnvironment env) {
+            @Argument String tag, @Argument String author, DataFetchingEnvironment env) {
         ArticleReadCache.listKeys(section, tag).forEach(key -> SurrogateKeys.add(env, key));
-        Connection<Article> page = articles.latest(PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE),
-                section, tag);
-        keys.collect(env, page.nodes());
-        return page;
+        PageRequest page = PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE);
+        Connection<Article> found = author == null ? articles.latest(page, section, tag)
+                : authors.findBySlug(author).map(by -> articles.latest(page, section, tag, by.id()))
+                        .orElse(Connection.empty());
+        keys.collect(env, found.nodes());
+        return found;
+    }
+
+    @QueryMapping
+    PathResolution resolvePath(@Argument String path, DataFetchingEnvironment env) {
+        ArticleReadCache.listKeys(null, null).forEach(key -> SurrogateKeys.add(env, key));
+        PathResolution resolution = articles.resolvePath(path);
+        keys.collect(env, resolution.article());
+        return resolution;
+    }
+
+    /** The slug the reader asked for when it is an earlier slug of this article (the front end redirects). */
+    @SchemaMapping
+    String redirectedFrom(Article article, DataFetchingEnvironment env) {
+        ExecutionStepInfo parent = env.getExecutionStepInfo().getParent();
+        Object asked = parent == null ? null : parent.getArguments().get("slug");
+        return asked instanceof String slug && !slug.equals(article.slug()) ? slug : null;
     }
 
     @Override

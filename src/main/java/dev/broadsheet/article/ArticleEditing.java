@@ -123,6 +123,18 @@ class ArticleEditing {
                 at -> store.updateCommentMode(id, expectedVersion, mode, at));
     }
 
+    /** Adds a public, dated correction note; the article's dateModified becomes its time. */
+    Article addCorrection(String id, long expectedVersion, Correction.Kind kind, String text) {
+        Caller editor = callers.require(Role.EDITOR);
+        if (kind == null) {
+            throw ApiException.validation("input.kind", "kind is required");
+        }
+        String note = dev.broadsheet.api.Inputs.requireText("input.text", text, 2000).strip();
+        String summary = kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT) + " added";
+        return save(editor, "addCorrection", current(id), summary,
+                at -> store.addCorrection(id, expectedVersion, new Correction(kind, note, at), at));
+    }
+
     /** Brings back the content of an earlier revision (not its status or slug) as a new revision. */
     Article restore(String id, long revision, long expectedVersion) {
         Caller editor = callers.require(Role.EDITOR);

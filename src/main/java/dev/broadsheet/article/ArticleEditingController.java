@@ -25,6 +25,14 @@ class ArticleEditingController {
         return editing.desk(query, status, section, author, first, after);
     }
 
+    record CorrectionInput(Correction.Kind kind, String text) {
+    }
+
+    @MutationMapping
+    Article addCorrection(@Argument String articleId, @Argument long expectedVersion, @Argument CorrectionInput input) {
+        return editing.addCorrection(articleId, expectedVersion, input.kind(), input.text());
+    }
+
     @MutationMapping
     Article createArticle(@Argument ArticleInput input) {
         return editing.create(input);

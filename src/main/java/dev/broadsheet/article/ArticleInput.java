@@ -19,7 +19,14 @@ record ArticleInput(
         List<BlockInput> body,
         CommentMode commentMode,
         Boolean suppressDonations,
-        String revisionSummary) {
+        String revisionSummary,
+        List<String> authorIds,
+        SeoInput seo) {
+
+    /** Search and social overrides; the whole object replaces the article's. */
+    record SeoInput(String title, String description, String canonicalUrl, Boolean noIndex,
+            ImageUsageInput socialImage) {
+    }
 
     record AuthorInput(String name, String url) {
     }

@@ -9,6 +9,8 @@ import dev.broadsheet.article.ArticleInput.BlockInput;
 import dev.broadsheet.article.ArticleInput.ImageUsageInput;
 import dev.broadsheet.article.ArticleInput.ParagraphInput;
 import dev.broadsheet.article.ArticleInput.TextSpanInput;
+import dev.broadsheet.author.Author;
+import dev.broadsheet.author.AuthorService;
 import dev.broadsheet.embed.EmbedService;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.media.ImageUsage;
@@ -16,6 +18,7 @@ import dev.broadsheet.media.MediaAsset;
 import dev.broadsheet.media.MediaService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -32,29 +35,72 @@ class ArticleInputs {
     private final MediaService media;
     private final EmbedService embeds;
     private final ArticleStore articles;
+    private final AuthorService authors;
 
-    ArticleInputs(MediaService media, EmbedService embeds, ArticleStore articles) {
+    ArticleInputs(MediaService media, EmbedService embeds, ArticleStore articles, AuthorService authors) {
         this.media = media;
         this.embeds = embeds;
         this.articles = articles;
+        this.authors = authors;
     }
 
     /** Applies the non-null fields of {@code input} to {@code current}, checking each. */
     Article merge(Article current, ArticleInput input) {
+        String slug = input.slug() == null ? current.slug() : slug(input.slug());
+        List<Article.Author> bylines = current.authors();
+        List<String> authorIds = current.authorIds();
+        if (input.authorIds() != null) {
+            authorIds = authorIds(input.authorIds());
+            Map<String, Author> found = authors.findAll(authorIds);
+            bylines = authorIds.stream().map(found::get).map(a -> new Article.Author(a.name(), a.url())).toList();
+        } else if (input.authors() != null) {
+            bylines = authors(input.authors());
+            authorIds = bylines.stream().map(b -> authors.idForByline(b.name(), b.url())).distinct().toList();
+        }
         return new Article(current.id(),
-                input.slug() == null ? current.slug() : slug(input.slug()),
+                slug,
                 input.title() == null ? current.title() : requireText("input.title", input.title(), 300).strip(),
                 input.standfirst() == null ? current.standfirst() : blankToNull(optionalText("input.standfirst", input.standfirst(), 1000)),
                 input.section() == null ? current.section() : section(input.section()),
                 input.tags() == null ? current.tags() : tags(input.tags()),
-                input.authors() == null ? current.authors() : authors(input.authors()),
+                bylines,
                 current.status(), current.publishedAt(), current.updatedAt(), current.version(),
                 Boolean.TRUE.equals(input.clearFeaturedImage()) ? null
                         : input.featuredImage() == null ? current.featuredImage() : image("input.featuredImage", input.featuredImage()),
                 input.body() == null ? current.body() : body(input.body()),
                 input.commentMode() == null ? current.commentMode() : input.commentMode(),
                 input.suppressDonations() == null ? current.suppressDonations() : input.suppressDonations(),
-                current.commentCount());
+                current.commentCount(), authorIds, previousSlugs(current, slug), current.corrections(),
+                input.seo() == null ? current.seo() : seo(input.seo()));
+    }
+
+    /** A changed slug keeps the old one, so old links still find the article. */
+    private static List<String> previousSlugs(Article current, String slug) {
+        List<String> previous = new ArrayList<>(current.previousSlugs());
+        if (current.slug() != null && !current.slug().equals(slug) && !previous.contains(current.slug())) {
+            previous.add(current.slug());
+        }
+        previous.remove(slug);
+        return List.copyOf(previous);
+    }
+
+    private List<String> authorIds(List<String> ids) {
+        maxSize("input.authorIds", ids, 20);
+        Map<String, Author> found = authors.findAll(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!found.containsKey(ids.get(i))) {
+                throw ApiException.validation("input.authorIds[" + i + "]", "No author " + ids.get(i));
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    private Seo seo(ArticleInput.SeoInput input) {
+        return new Seo(blankToNull(optionalText("input.seo.title", input.title(), 300)),
+                blankToNull(optionalText("input.seo.description", input.description(), 1000)),
+                optionalHttpUrl("input.seo.canonicalUrl", input.canonicalUrl()),
+                Boolean.TRUE.equals(input.noIndex()),
+                input.socialImage() == null ? null : image("input.seo.socialImage", input.socialImage()));
     }
 
     void requireForCreate(ArticleInput input) {

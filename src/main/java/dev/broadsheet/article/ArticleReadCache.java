@@ -28,7 +28,7 @@ class ArticleReadCache {
 
     private static final String COLLECTION = ArticleStore.COLLECTION;
 
-    record LatestKey(String section, String tag, Cursor after, int limit) {
+    record LatestKey(String section, String tag, String authorId, Cursor after, int limit) {
     }
 
     private final ReadCache<String, Optional<Article>> byId;
@@ -47,9 +47,11 @@ class ArticleReadCache {
             store.findPublishedByIds(ids).forEach(article -> found.put(article.id(), article));
             return found;
         });
-        bySlug = caches.create("article.bySlug", store::findPublishedBySlug);
+        // An old slug finds the article too (the reader is redirected); the current slug wins.
+        bySlug = caches.create("article.bySlug",
+                slug -> store.findPublishedBySlug(slug).or(() -> store.findPublishedByPreviousSlug(slug)));
         latest = caches.create("article.latest",
-                key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.after(), key.limit())));
+                key -> List.copyOf(store.findPublishedPage(key.section(), key.tag(), key.authorId(), key.after(), key.limit())));
         follower.follow(COLLECTION);
         keys.register("Article", Article.class, article -> key(article.id()));
         responses.purgedByFeature(COLLECTION);
@@ -90,8 +92,8 @@ class ArticleReadCache {
         return ReadCache.present(byId, ids);
     }
 
-    List<Article> latest(String section, String tag, Cursor after, int limit) {
-        return latest.get(new LatestKey(section, tag, after, limit));
+    List<Article> latest(String section, String tag, String authorId, Cursor after, int limit) {
+        return latest.get(new LatestKey(section, tag, authorId, after, limit));
     }
 
     @EventListener

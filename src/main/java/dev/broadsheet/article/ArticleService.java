@@ -1,5 +1,6 @@
 package dev.broadsheet.article;
 
+import dev.broadsheet.author.AuthorService;
 import dev.broadsheet.donation.DonationService;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.Cursor;
@@ -19,12 +20,14 @@ public class ArticleService {
     private final DonationService donations;
     private final ArticleEditing editing;
     private final ArticleReadCache reads;
+    private final AuthorService authors;
 
     private final RevisionStore revisions;
 
     ArticleService(ArticleStore store, DonationService donations, ArticleEditing editing, ArticleReadCache reads,
-            RevisionStore revisions) {
+            RevisionStore revisions, AuthorService authors) {
         this.revisions = revisions;
+        this.authors = authors;
         this.reads = reads;
         this.store = store;
         this.donations = donations;
@@ -49,9 +52,28 @@ public class ArticleService {
     }
 
     public Connection<Article> latest(PageRequest page, String section, String tag) {
-        List<Article> rows = reads.latest(section, tag, page.after(), page.fetchSize());
+        return latest(page, section, tag, null);
+    }
+
+    /** Published articles newest first, optionally in a section, with a tag, or by an author (id). */
+    public Connection<Article> latest(PageRequest page, String section, String tag, String authorId) {
+        List<Article> rows = reads.latest(section, tag, authorId, page.after(), page.fetchSize());
         return Connection.of(rows, page.size(), page.after() != null,
                 article -> Cursor.of(article.publishedAt(), article.id()).encode());
+    }
+
+    /** The published article with {@code id} read from the store, not the cache (for indexers following writes). */
+    public Optional<Article> findPublishedUncached(String id) {
+        return store.findPublishedById(id);
+    }
+
+    /**
+     * Where a front-end path's last segment (a slug) leads: the article under its current slug (200), an
+     * earlier slug of a published article (301 to the current one), an archived or withdrawn article
+     * (410) or nothing (404).
+     */
+    public PathResolution resolvePath(String path) {
+        return PathResolution.resolve(path, store::findAnyBySlugOrPrevious);
     }
 
     /** The body as a reader sees it: what editors wrote, with donation appeals placed by rule. */
@@ -82,8 +104,10 @@ public class ArticleService {
         return store.findById(id);
     }
 
+    /** Stores an article from trusted code (sample content, imports); by-lines without author ids get them. */
     public void save(Article article) {
-        store.save(article);
+        store.save(article.authorIds().isEmpty() && !article.authors().isEmpty()
+                ? article.withAuthorIds(BylineMigration.authorIdsOf(article, authors)) : article);
     }
 
     /** Opens, premoderates or closes an article's comments (editors); a save like any other. */

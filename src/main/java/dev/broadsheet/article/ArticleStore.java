@@ -43,11 +43,15 @@ class ArticleStore {
     private static final String COUNT_OPS = "countOps";
     private static final int KEPT_COUNT_OPS = 100;
 
-    /** What {@link #updateContent} leaves alone: workflow state, counters and the id. */
+    /**
+     * What {@link #updateContent} leaves alone: workflow state, counters, the id and the corrections (appended
+     * by {@link #addCorrection} only, so no edit or restored revision can drop one).
+     */
     private static final Set<String> NOT_CONTENT = Set.of("status", "publishedAt", "updatedAt", "version",
-            "commentCount");
+            "commentCount", "corrections");
+    /** As above, and the slug with the slugs it had before (a restored revision keeps today's address). */
     private static final Set<String> NOT_CONTENT_OR_SLUG = Set.of("status", "publishedAt", "updatedAt", "version",
-            "commentCount", "slug");
+            "commentCount", "corrections", "slug", "previousSlugs");
     private static final Bson PUBLISHED = eq("status", ArticleStatus.PUBLISHED);
 
     private final MongoCollection<Article> articles;
@@ -64,6 +68,37 @@ class ArticleStore {
         articles.createIndex(new Document("section", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
         articles.createIndex(new Document("status", 1).append("updatedAt", -1).append("_id", -1));
         articles.createIndex(new Document("tags", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("authorIds", 1).append("status", 1).append("publishedAt", -1).append("_id", -1));
+        articles.createIndex(new Document("previousSlugs", 1));
+    }
+
+    /** The newest published article that once had {@code slug} (redirects after a slug change). */
+    Optional<Article> findPublishedByPreviousSlug(String slug) {
+        return Optional.ofNullable(articles.find(and(eq("previousSlugs", slug), PUBLISHED))
+                .sort(new Document("publishedAt", -1).append("_id", -1)).first());
+    }
+
+    /** Any article, whatever its status, that has or once had {@code slug}; the current slug wins. */
+    Optional<Article> findAnyBySlugOrPrevious(String slug) {
+        return findBySlug(slug).or(() -> Optional.ofNullable(articles.find(eq("previousSlugs", slug))
+                .sort(new Document("updatedAt", -1)).first()));
+    }
+
+    /** Articles written before authors were entities: by-lines embedded, no author ids (see {@code BylineMigration}). */
+    List<Article> findWithoutAuthorIds(int limit) {
+        return articles.find(and(Filters.exists("authorIds", false), Filters.exists("authors.name", true)))
+                .limit(limit).into(new ArrayList<>());
+    }
+
+    /** Sets the author ids of an article that has none yet (idempotent; a reader-visible write). */
+    void setAuthorIds(String id, List<String> authorIds) {
+        writes.updateWhere(articles, id, Filters.exists("authorIds", false), set("authorIds", authorIds));
+    }
+
+    /** Appends a public correction if still at {@code expectedVersion} (a save of its own, not content). */
+    Article addCorrection(String id, long expectedVersion, Correction correction, Instant at) {
+        return versioned.apply(articles, id, expectedVersion,
+                List.of(Updates.push("corrections", correction), set("updatedAt", at)));
     }
 
     Optional<Article> findById(String id) {
@@ -88,7 +123,15 @@ class ArticleStore {
 
     /** Published articles newest first, resuming after {@code after}, optionally in a section or with a tag. */
     List<Article> findPublishedPage(String section, String tag, Cursor after, int limit) {
+        return findPublishedPage(section, tag, null, after, limit);
+    }
+
+    /** As above, also narrowed to articles by the author {@code authorId} when given. */
+    List<Article> findPublishedPage(String section, String tag, String authorId, Cursor after, int limit) {
         List<Bson> filters = new ArrayList<>(List.of(PUBLISHED));
+        if (authorId != null) {
+            filters.add(eq("authorIds", authorId));
+        }
         if (section != null) {
             filters.add(eq("section", section));
         }

@@ -16,6 +16,8 @@ import dev.broadsheet.article.Block.ParagraphBlock;
 import dev.broadsheet.article.Block.QuoteBlock;
 import dev.broadsheet.article.Block.ReadMoreBlock;
 import dev.broadsheet.article.CommentMode;
+import dev.broadsheet.article.Correction;
+import dev.broadsheet.author.Author;
 import dev.broadsheet.article.TextSpan;
 import dev.broadsheet.donation.DonationBlock;
 import dev.broadsheet.donation.DonationBlock.CallToAction;
@@ -43,15 +45,21 @@ class SampleContent {
     static final int SECOND_QUOTE_BLOCK = 8;
 
     private static final Instant DAY = Instant.parse("2026-11-20T07:30:00Z");
-    private static final Article.Author DESK = new Article.Author("Priya Nandakumar", "https://tidewater.example/people/priya");
-    private static final Article.Author ARTS = new Article.Author("Tom Ashworth", "https://tidewater.example/people/tom");
+    /** The library story's slug before an editor shortened it (the old slug still redirects). */
+    static final String LIBRARY_OLD_SLUG = "council-postpones-vote-on-closing-northfield-and-quayside-libraries";
+
+    private static final Author DESK = SampleAuthors.PRIYA;
+    private static final Author ARTS = SampleAuthors.TOM;
 
     private final MediaService media;
     private final DonationService donations;
     private final ArticleService articles;
     private final SampleComments comments;
+    private final SampleAuthors authors;
 
-    SampleContent(MediaService media, DonationService donations, ArticleService articles, SampleComments comments) {
+    SampleContent(MediaService media, DonationService donations, ArticleService articles, SampleComments comments,
+            SampleAuthors authors) {
+        this.authors = authors;
         this.media = media;
         this.donations = donations;
         this.articles = articles;
@@ -60,6 +68,7 @@ class SampleContent {
 
     void load() {
         loadMedia();
+        authors.load();
         loadDonationBlocks();
         loadArticles();
         comments.load("sample-article-dock-strike");
@@ -113,7 +122,7 @@ class SampleContent {
     }
 
     private void loadArticles() {
-        articles.save(article("sample-article-library", "council-delays-vote-on-branch-library-closures",
+        articles.save(corrected(article("sample-article-library", "council-delays-vote-on-branch-library-closures",
                 "Council delays vote on closing two branch libraries",
                 "Councillors pushed the decision to January after a petition passed eight thousand names.",
                 "news", List.of("council", "libraries"), DESK, DAY.minusSeconds(86_400),
@@ -123,7 +132,7 @@ class SampleContent {
                         paragraph(plain("Library users packed the public gallery on Monday evening. "),
                                 emphasis("Several held up library cards"), plain(" as the finance lead spoke.")),
                         paragraph(plain("The council says it must save £1.2m from its culture budget next year."))),
-                false));
+                false)));
         articles.save(article("sample-article-dock-strike", FEATURE_SLUG,
                 "Dock workers walk out as port operator freezes pay",
                 "Loading stopped on three ships at Eastgate terminal, and the union says the strike will last until the operator returns to talks.",
@@ -200,10 +209,23 @@ class SampleContent {
     }
 
     private static Article article(String id, String slug, String title, String standfirst, String section,
-            List<String> tags, Article.Author author, Instant publishedAt, ImageUsage image, List<Block> body,
+            List<String> tags, Author author, Instant publishedAt, ImageUsage image, List<Block> body,
             boolean suppressDonations) {
         ArticleStatus status = publishedAt == null ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
-        return new Article(id, slug, title, standfirst, section, tags, List.of(author), status, publishedAt,
-                publishedAt == null ? DAY : publishedAt, 1, image, body, CommentMode.OPEN, suppressDonations, 0);
+        return new Article(id, slug, title, standfirst, section, tags, List.of(SampleAuthors.byline(author)), status,
+                publishedAt, publishedAt == null ? DAY : publishedAt, 1, image, body, CommentMode.OPEN,
+                suppressDonations, 0, List.of(author.id()), List.of(), List.of(), null);
+    }
+
+    /** The library story as it stands: its slug shortened after publication, and a correction note. */
+    private static Article corrected(Article article) {
+        Correction correction = new Correction(Correction.Kind.CORRECTION,
+                "An earlier version of this article said the petition had six thousand signatures. It had more than eight thousand.",
+                DAY.minusSeconds(43_200));
+        return new Article(article.id(), article.slug(), article.title(), article.standfirst(), article.section(),
+                article.tags(), article.authors(), article.status(), article.publishedAt(), correction.at(),
+                article.version(), article.featuredImage(), article.body(), article.commentMode(),
+                article.suppressDonations(), article.commentCount(), article.authorIds(), List.of(LIBRARY_OLD_SLUG),
+                List.of(correction), null);
     }
 }

@@ -91,6 +91,28 @@ class ArticleStoredFormatTest {
     }
 
     @Test
+    void authorIdsEarlierSlugsCorrectionsAndSeoAreStoredUnderTheirNamesAndReadBack() {
+        String id = "codec-discovery-" + System.nanoTime();
+        Article plain = expectedArticle(id);
+        Correction correction = new Correction(Correction.Kind.CLARIFICATION, "We meant the night buses.", UPDATED);
+        Article article = new Article(id, id, plain.title(), null, plain.section(), plain.tags(), plain.authors(),
+                plain.status(), PUBLISHED, UPDATED, 4, plain.featuredImage(), plain.body(), plain.commentMode(), true,
+                12, List.of("author-1"), List.of(id + "-old"), List.of(correction),
+                new Seo("Bus cuts", null, null, true, null));
+        store.save(article);
+
+        Document stored = database.getCollection("articles").find(new Document("_id", id)).first();
+
+        assertThat(stored.getList("authorIds", String.class)).containsExactly("author-1");
+        assertThat(stored.getList("previousSlugs", String.class)).containsExactly(id + "-old");
+        Document storedCorrection = stored.getList("corrections", Document.class).get(0);
+        assertThat(storedCorrection.getString("kind")).isEqualTo("CLARIFICATION");
+        assertThat(storedCorrection.getDate("at")).isEqualTo(Date.from(UPDATED));
+        assertThat(stored.get("seo", Document.class).getBoolean("noIndex")).isTrue();
+        assertThat(store.findById(id)).contains(article);
+    }
+
+    @Test
     void aCropsPublishedSizeIsStoredUnderItsOwnNamesOnlyWhenGiven() {
         String scaledId = "codec-scaled-" + System.nanoTime();
         ImageUsage scaled = new ImageUsage("asset-1", new Crop(0, 0, 4000, 2094, 770, 403), "The depot", null);

@@ -1,0 +1,119 @@
+package dev.broadsheet.author;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.StampedWrites;
+import dev.broadsheet.store.VersionedUpdate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code authors}, {@code sections} and {@code tags} collections, mapped by the driver's record
+ * codec. Every write stamps the write sequence so caches on other instances follow it. A slug already
+ * taken is the store's {@code DuplicateKeyException}; versioned updates throw its
+ * {@code VersionConflictException} or {@code NoSuchDocumentException}.
+ */
+@Repository
+class AuthorStore {
+
+    static final String AUTHORS = "authors";
+    static final String SECTIONS = "sections";
+    static final String TAGS = "tags";
+    /** What an update leaves alone: the version (the update counts it) and the slug where it is the id. */
+    private static final Set<String> NOT_UPDATED = Set.of("version");
+    private static final Set<String> NOT_UPDATED_SLUG_ID = Set.of("version", "slug");
+
+    private final StampedWrites writes;
+    private final VersionedUpdate versioned;
+    private final MongoCollection<Author> authors;
+    private final MongoCollection<Section> sections;
+    private final MongoCollection<Tag> tags;
+
+    AuthorStore(MongoDatabase database, StampedWrites writes, VersionedUpdate versioned) {
+        this.writes = writes;
+        this.versioned = versioned;
+        this.authors = Codecs.collection(database, AUTHORS, Author.class);
+        this.sections = Codecs.collection(database, SECTIONS, Section.class);
+        this.tags = Codecs.collection(database, TAGS, Tag.class);
+        authors.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
+        authors.createIndex(new Document("name", 1).append("_id", 1));
+    }
+
+    Optional<Author> findAuthor(String id) {
+        return Optional.ofNullable(authors.find(eq("_id", id)).first());
+    }
+
+    Optional<Author> findAuthorBySlug(String slug) {
+        return Optional.ofNullable(authors.find(eq("slug", slug)).first());
+    }
+
+    List<Author> findAuthors(Collection<String> ids) {
+        return authors.find(in("_id", ids)).into(new ArrayList<>());
+    }
+
+    /** Authors by id, resuming after {@code afterId}. */
+    List<Author> authorPage(String afterId, int limit) {
+        Bson filter = afterId == null ? new Document() : gt("_id", afterId);
+        return authors.find(filter).sort(new Document("_id", 1)).limit(limit).into(new ArrayList<>());
+    }
+
+    List<Section> allSections() {
+        return sections.find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    Optional<Tag> findTag(String slug) {
+        return Optional.ofNullable(tags.find(eq("_id", slug)).first());
+    }
+
+    /** Inserts a new author; a slug already taken is a {@code DuplicateKeyException}. */
+    void insertAuthor(Author author) {
+        writes.insert(authors, author.id(), author);
+    }
+
+    void insertSection(Section section) {
+        writes.insert(sections, section.slug(), section);
+    }
+
+    void insertTag(Tag tag) {
+        writes.insert(tags, tag.slug(), tag);
+    }
+
+    /** Replaces an author's fields if it is still at {@code expectedVersion}. */
+    Author updateAuthor(Author author, long expectedVersion) {
+        return versioned.apply(authors, author.id(), expectedVersion, Codecs.setAll(authors, author, NOT_UPDATED));
+    }
+
+    Section updateSection(Section section, long expectedVersion) {
+        return versioned.apply(sections, section.slug(), expectedVersion,
+                Codecs.setAll(sections, section, NOT_UPDATED_SLUG_ID));
+    }
+
+    Tag updateTag(Tag tag, long expectedVersion) {
+        return versioned.apply(tags, tag.slug(), expectedVersion, Codecs.setAll(tags, tag, NOT_UPDATED_SLUG_ID));
+    }
+
+    /** Writes from trusted code (sample content): insert or replace. */
+    void save(Author author) {
+        writes.upsert(authors, author.id(), author);
+    }
+
+    void save(Section section) {
+        writes.upsert(sections, section.slug(), section);
+    }
+
+    void save(Tag tag) {
+        writes.upsert(tags, tag.slug(), tag);
+    }
+}

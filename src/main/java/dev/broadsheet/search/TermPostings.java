@@ -1,0 +1,158 @@
+package dev.broadsheet.search;
+
+import dev.broadsheet.search.SearchEntry.WeightedTerm;
+import dev.broadsheet.search.SearchIndex.Filters;
+import dev.broadsheet.search.SearchIndex.Hit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-memory side of the index: for each term, the articles holding it and its weight there
+ * (compact sorted int arrays), built from the {@link SearchEntry} documents. Reads are lock-free over
+ * immutable postings; writes are serialised and replace the postings they touch.
+ *
+ * <p>Relevance: for each query term an article holds, its weight (field weights summed, see
+ * {@link ArticleTerms}) times the term's rarity, idf = ln(1 + N / df); scaled by the square of the share
+ * of query terms matched, so an article with every word ranks above one with only some.
+ */
+final class TermPostings {
+
+    /** Postings of one term: article ordinals (ascending) and the term's weight in each. */
+    private record Postings(int[] ordinals, int[] weights) {
+
+        static final Postings EMPTY = new Postings(new int[0], new int[0]);
+
+        Postings with(int ordinal, int weight) {
+            int at = Arrays.binarySearch(ordinals, ordinal);
+            if (at >= 0) {
+                int[] w = weights.clone();
+                w[at] = weight;
+                return new Postings(ordinals, w);
+            }
+            int insert = -at - 1;
+            int[] o = new int[ordinals.length + 1];
+            int[] w = new int[weights.length + 1];
+            System.arraycopy(ordinals, 0, o, 0, insert);
+            System.arraycopy(weights, 0, w, 0, insert);
+            o[insert] = ordinal;
+            w[insert] = weight;
+            System.arraycopy(ordinals, insert, o, insert + 1, ordinals.length - insert);
+            System.arraycopy(weights, insert, w, insert + 1, weights.length - insert);
+            return new Postings(o, w);
+        }
+
+        Postings without(int ordinal) {
+            int at = Arrays.binarySearch(ordinals, ordinal);
+            if (at < 0) {
+                return this;
+            }
+            int[] o = new int[ordinals.length - 1];
+            int[] w = new int[weights.length - 1];
+            System.arraycopy(ordinals, 0, o, 0, at);
+            System.arraycopy(weights, 0, w, 0, at);
+            System.arraycopy(ordinals, at + 1, o, at, ordinals.length - at - 1);
+            System.arraycopy(weights, at + 1, w, at, weights.length - at - 1);
+            return new Postings(o, w);
+        }
+    }
+
+    private final Map<String, Postings> postings = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ordinals = new ConcurrentHashMap<>();
+    /** By ordinal; null where the article left the index. */
+    private volatile SearchEntry[] entries = new SearchEntry[1024];
+    private int nextOrdinal;
+    private int size;
+
+    synchronized void put(SearchEntry entry) {
+        Integer known = ordinals.get(entry.id());
+        int ordinal = known != null ? known : nextOrdinal++;
+        if (ordinal >= entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
+        }
+        SearchEntry previous = entries[ordinal];
+        if (previous != null) {
+            for (WeightedTerm term : previous.terms()) {
+                postings.computeIfPresent(term.t(), (t, p) -> emptyToNull(p.without(ordinal)));
+            }
+        } else {
+            size++;
+        }
+        for (WeightedTerm term : entry.terms()) {
+            postings.merge(term.t(), Postings.EMPTY.with(ordinal, term.w()), (p, ignored) -> p.with(ordinal, term.w()));
+        }
+        entries[ordinal] = entry;
+        ordinals.put(entry.id(), ordinal);
+    }
+
+    synchronized boolean remove(String articleId) {
+        Integer ordinal = ordinals.get(articleId);
+        if (ordinal == null || entries[ordinal] == null) {
+            return false;
+        }
+        for (WeightedTerm term : entries[ordinal].terms()) {
+            postings.computeIfPresent(term.t(), (t, p) -> emptyToNull(p.without(ordinal)));
+        }
+        entries[ordinal] = null;
+        size--;
+        return true;
+    }
+
+    SearchEntry get(String articleId) {
+        Integer ordinal = ordinals.get(articleId);
+        return ordinal == null ? null : entries[ordinal];
+    }
+
+    int size() {
+        return size;
+    }
+
+    List<Hit> search(Set<String> terms, Filters filters, int limit) {
+        SearchEntry[] all = entries;
+        Map<Integer, double[]> scores = new HashMap<>();
+        double total = Math.max(1, size);
+        for (String term : terms) {
+            Postings found = postings.get(term);
+            if (found == null) {
+                continue;
+            }
+            double idf = Math.log(1 + total / found.ordinals().length);
+            for (int i = 0; i < found.ordinals().length; i++) {
+                double[] score = scores.computeIfAbsent(found.ordinals()[i], o -> new double[2]);
+                score[0] += found.weights()[i] * idf;
+                score[1] += 1;
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        scores.forEach((ordinal, score) -> {
+            SearchEntry entry = ordinal < all.length ? all[ordinal] : null;
+            if (entry != null && matches(entry, filters)) {
+                double coverage = score[1] / terms.size();
+                hits.add(new Hit(entry.id(), round(score[0] * coverage * coverage), entry.publishedAt()));
+            }
+        });
+        hits.sort(Ranking.ORDER);
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+    }
+
+    private static boolean matches(SearchEntry entry, Filters filters) {
+        return (filters.section() == null || filters.section().equals(entry.section()))
+                && (filters.tag() == null || (entry.tags() != null && entry.tags().contains(filters.tag())))
+                && (filters.authorId() == null || (entry.authorIds() != null && entry.authorIds().contains(filters.authorId())))
+                && (filters.from() == null || (entry.publishedAt() != null && !entry.publishedAt().isBefore(filters.from())))
+                && (filters.to() == null || (entry.publishedAt() != null && entry.publishedAt().isBefore(filters.to())));
+    }
+
+    private static Postings emptyToNull(Postings p) {
+        return p.ordinals().length == 0 ? null : p;
+    }
+
+    /** Scores are rounded so that cursors carrying them compare exactly. */
+    private static double round(double score) {
+        return Math.round(score * 1_000_000d) / 1_000_000d;
+    }
+}
