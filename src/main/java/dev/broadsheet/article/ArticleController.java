@@ -9,6 +9,7 @@ import graphql.TrivialDataFetcher;
 import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -112,6 +113,13 @@ class ArticleController implements RuntimeWiringConfigurer {
                     Article article = env.getSource();
                     SurrogateKeys.add(env, "comment-thread:" + article.id());
                     return article.commentCount();
+                })
+                .dataFetcher("related", (TrivialDataFetcher<Object>) env -> {
+                    Integer first = env.getArgument("first");
+                    SurrogateKeys.add(env, "list:all");
+                    List<Article> related = articles.related(env.getSource(), first == null ? 5 : first);
+                    keys.collect(env, related);
+                    return related;
                 }));
         wiring.type("ReadMoreBlock", type -> type
                 .dataFetcher("article", (TrivialDataFetcher<CompletableFuture<Article>>) env -> {

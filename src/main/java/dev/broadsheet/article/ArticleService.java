@@ -2,6 +2,7 @@ package dev.broadsheet.article;
 
 import dev.broadsheet.author.AuthorService;
 import dev.broadsheet.donation.DonationService;
+import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.api.PageRequest;
@@ -60,6 +61,18 @@ public class ArticleService {
         List<Article> rows = reads.latest(section, tag, authorId, page.after(), page.fetchSize());
         return Connection.of(rows, page.size(), page.after() != null,
                 article -> Cursor.of(article.publishedAt(), article.id()).encode());
+    }
+
+    /**
+     * Published articles sharing tags, authors or the section with {@code article}, best first
+     * ({@link RelatedArticles}); never the article itself. first: 0..20.
+     */
+    public List<Article> related(Article article, int first) {
+        if (first < 0 || first > RelatedArticles.MAX_FIRST) {
+            throw ApiException.validation("first", "first must be between 0 and " + RelatedArticles.MAX_FIRST);
+        }
+        return RelatedArticles.of(article, first, (section, tag, authorId) ->
+                reads.latest(section, tag, authorId, null, RelatedArticles.CANDIDATES_PER_LIST));
     }
 
     /** The published article with {@code id} read from the store, not the cache (for indexers following writes). */
