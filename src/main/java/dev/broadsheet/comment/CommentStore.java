@@ -38,11 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonString;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -65,7 +63,6 @@ class CommentStore {
     /** Counter operations already applied to a comment's replyCount (BSON {@code countOps}), newest last. */
     private static final String COUNT_OPS = "countOps";
     private static final int KEPT_COUNT_OPS = 100;
-    private static final BsonInt32 ZERO = new BsonInt32(0);
 
     static final String COLLECTION = "comments";
 
@@ -181,7 +178,7 @@ class CommentStore {
         long seq = sequence.next();
         try {
             comments.withDocumentClass(BsonDocument.class).insertOne(document(comment, provenance, queue)
-                    .append("seq", new BsonInt64(seq)).append(CounterMark.FIELD, markDocument(mark).toBsonDocument()));
+                    .append("seq", new BsonInt64(seq)).append(CounterMark.FIELD, mark.toBson()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && provenance != null
                     && provenance.idempotencyKey() != null) {
@@ -219,9 +216,7 @@ class CommentStore {
     Map<Comment, CounterMark> findUncounted(int limit) {
         Map<Comment, CounterMark> found = new java.util.LinkedHashMap<>();
         comments.withDocumentClass(BsonDocument.class).find(exists(CounterMark.FIELD + ".op")).limit(limit).forEach(doc -> {
-            BsonDocument mark = doc.getDocument(CounterMark.FIELD);
-            found.put(Codecs.decode(comments, doc), new CounterMark(mark.getString("op").getValue(),
-                    mark.getNumber("article", ZERO).intValue(), mark.getNumber("parent", ZERO).intValue()));
+            found.put(Codecs.decode(comments, doc), CounterMark.fromBson(doc.getDocument(CounterMark.FIELD)));
         });
         return found;
     }
@@ -249,31 +244,15 @@ class CommentStore {
                 gte("reportCount", threshold)), Updates.set("queue", ModerationQueue.REPORTED.name())).getModifiedCount();
     }
 
-    /**
-     * The comment as the record codec stores it, with its provenance and queue beside it. The queue is
-     * written even when null: {@code eq("queue", null)} picks the comments out of every queue.
-     */
+    /** The comment as the record codec stores it, with its queue (null included) and provenance beside it. */
     private BsonDocument document(Comment comment, Provenance provenance, ModerationQueue queue) {
         BsonDocument doc = Codecs.encode(comments, comment);
+        // Written even when null: eq("queue", null) picks the comments out of every queue.
         doc.put("queue", queue == null ? BsonNull.VALUE : new BsonString(queue.name()));
         if (provenance != null) {
-            // Absent rather than null: the sparse unique index ignores comments without a key.
-            if (provenance.idempotencyKey() != null) {
-                doc.put("idempotencyKey", new BsonString(provenance.idempotencyKey()));
-            }
-            doc.put("fingerprint", string(provenance.fingerprint()));
-            doc.put("clientKey", string(provenance.clientKey()));
-            doc.put("authorKey", string(provenance.authorKey()));
+            provenance.addTo(doc);
         }
         return doc;
-    }
-
-    private static BsonValue string(String value) {
-        return value == null ? BsonNull.VALUE : new BsonString(value);
-    }
-
-    private static Document markDocument(CounterMark mark) {
-        return new Document("op", mark.op()).append("article", mark.articleDelta()).append("parent", mark.parentDelta());
     }
 
     /**
@@ -288,7 +267,7 @@ class CommentStore {
                 Updates.set("status", step.to().name()),
                 Updates.set("queue", queue == null ? null : queue.name()),
                 Updates.push("history", Codecs.encode(steps, step)),
-                Updates.set(CounterMark.FIELD, markDocument(mark)),
+                Updates.set(CounterMark.FIELD, mark.toBson()),
                 Updates.set("seq", seq)));
         if (clearReports) {
             update.add(Updates.set("reportCount", 0));
