@@ -2,6 +2,7 @@ package dev.broadsheet.comment;
 
 import java.time.Instant;
 import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * A reader comment, stored flat: its thread position is {@code parentId}, {@code ancestorIds} (root
@@ -16,25 +17,40 @@ import java.util.List;
  * @param history    every moderation step, oldest first
  * @param likeCount  readers' likes, one per reader key (kept with {@code $inc} from {@code comment_reactions})
  * @param staff      posted with an editor's token, under the editor's display name
+ *
+ * <p>Stored by the driver's record codec. The counters and flags are boxed so that a comment stored
+ * before they existed reads back (at 0, false); a missing {@code replyToId} is the {@code parentId}.
  */
 public record Comment(
-        String id,
+        @BsonId String id,
         String articleId,
         String parentId,
         List<String> ancestorIds,
-        int depth,
+        Integer depth,
         String authorName,
         String body,
         CommentStatus status,
         Instant createdAt,
-        int replyCount,
+        Integer replyCount,
         String replyToId,
         HoldReason heldFor,
-        int reportCount,
+        Integer reportCount,
         List<Report> reports,
         List<ModerationStep> history,
-        int likeCount,
-        boolean staff) {
+        Integer likeCount,
+        Boolean staff) {
+
+    public Comment {
+        ancestorIds = ancestorIds == null ? List.of() : ancestorIds;
+        depth = depth == null ? 0 : depth;
+        replyCount = replyCount == null ? 0 : replyCount;
+        replyToId = replyToId == null ? parentId : replyToId;
+        reportCount = reportCount == null ? 0 : reportCount;
+        reports = reports == null ? List.of() : reports;
+        history = history == null ? List.of() : history;
+        likeCount = likeCount == null ? 0 : likeCount;
+        staff = staff != null && staff;
+    }
 
     /** A reader's comment with no likes yet (the shape before reactions and staff replies). */
     public Comment(String id, String articleId, String parentId, List<String> ancestorIds, int depth,

@@ -30,9 +30,12 @@ import reactor.core.publisher.Mono;
 @Controller
 class CommentController implements RuntimeWiringConfigurer {
 
-    private static final String THREAD_PAGES = "commentThreadPages";
-    private static final String VISIBLE = Comment.class.getName();
-    private static final String PUBLISHED_ARTICLES = Article.class.getName();
+    private static final DataLoaderKey<ThreadPageKey, Connection<Comment>> THREAD_PAGES =
+            new DataLoaderKey<>("commentThreadPages");
+    private static final DataLoaderKey<String, Comment> VISIBLE = DataLoaderKey.ofTypes(String.class, Comment.class);
+    /** Registered by the article feature ({@code forTypePair(String, Article)}). */
+    private static final DataLoaderKey<String, Article> PUBLISHED_ARTICLES =
+            DataLoaderKey.ofTypes(String.class, Article.class);
 
     private final CommentService comments;
     private final CommentModeration moderation;
@@ -43,9 +46,9 @@ class CommentController implements RuntimeWiringConfigurer {
         this.comments = comments;
         this.moderation = moderation;
         this.keys = keys;
-        loaders.<ThreadPageKey, Connection<Comment>>forName(THREAD_PAGES)
+        THREAD_PAGES.registerIn(loaders)
                 .registerMappedBatchLoader((pageKeys, env) -> Mono.just(threads.pages(pageKeys, ThreadPrefetch.of(env))));
-        loaders.forTypePair(String.class, Comment.class).registerMappedBatchLoader((ids, env) -> {
+        VISIBLE.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
             Map<String, Comment> found = comments.findVisible(ids);
             keys.collect(env, found.values());
             return Mono.just(found);
@@ -88,12 +91,12 @@ class CommentController implements RuntimeWiringConfigurer {
                 .dataFetcher("replyTo", (TrivialDataFetcher<CompletableFuture<Comment>>) env ->
                         visible(env.<Comment>getSource().replyToId(), env))
                 .dataFetcher("article", (TrivialDataFetcher<CompletableFuture<Article>>) env ->
-                        env.<String, Article>getDataLoader(PUBLISHED_ARTICLES).load(env.<Comment>getSource().articleId())));
+                        PUBLISHED_ARTICLES.in(env).load(env.<Comment>getSource().articleId())));
     }
 
     private static CompletableFuture<Comment> visible(String id, DataFetchingEnvironment env) {
         return id == null ? CompletableFuture.completedFuture(null)
-                : env.<String, Comment>getDataLoader(VISIBLE).load(id);
+                : VISIBLE.in(env).load(id);
     }
 
     /**
@@ -106,8 +109,8 @@ class CommentController implements RuntimeWiringConfigurer {
                 : orderOf(env.getArgument("orderBy"));
         ThreadPageKey key = new ThreadPageKey(owner, ownerId, knownCount, order,
                 CommentService.pageRequest(env.getArgument("first"), env.getArgument("after"), order));
-        DataLoader<ThreadPageKey, Connection<Comment>> pages = env.getDataLoader(THREAD_PAGES);
-        DataLoader<String, Comment> visible = env.getDataLoader(VISIBLE);
+        DataLoader<ThreadPageKey, Connection<Comment>> pages = THREAD_PAGES.in(env);
+        DataLoader<String, Comment> visible = VISIBLE.in(env);
         return pages.load(key).thenApply(page -> {
             for (Connection.Edge<Comment> edge : page.edges()) {
                 visible.prime(edge.node().id(), edge.node());

@@ -3,7 +3,6 @@ package dev.broadsheet.comment;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
-import dev.broadsheet.comment.CommentDocuments.Provenance;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.ErrorCode;
 import dev.broadsheet.security.AuditLog;

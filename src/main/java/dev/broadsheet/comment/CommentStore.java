@@ -24,10 +24,11 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.comment.Comment.ModerationStep;
 import dev.broadsheet.comment.Comment.Report;
-import dev.broadsheet.comment.CommentDocuments.Provenance;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.store.ChangeEvents;
+import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.Sequence;
+import dev.broadsheet.store.StampedWrites;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,11 +37,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
-/** The only code that touches the {@code comments} collection. */
+/**
+ * The only code that touches the {@code comments} collection. A comment is stored by the record codec;
+ * beside it the document carries what readers never see: its {@link Provenance}, its moderation
+ * {@code queue}, reporter keys, the {@link CounterMark} and the applied counter operations.
+ */
 @Repository
 class CommentStore {
 
@@ -55,14 +64,22 @@ class CommentStore {
     private static final String COUNT_OPS = "countOps";
     private static final int KEPT_COUNT_OPS = 100;
 
-    private final MongoCollection<Document> comments;
+    static final String COLLECTION = "comments";
+
+    private final MongoCollection<Comment> comments;
+    private final MongoCollection<ModerationStep> steps;
+    private final MongoCollection<Report> reports;
     private final Sequence sequence;
     private final ChangeEvents changes;
+    private final StampedWrites writes;
 
-    CommentStore(MongoDatabase database, Sequence sequence, ChangeEvents changes) {
+    CommentStore(MongoDatabase database, Sequence sequence, ChangeEvents changes, StampedWrites writes) {
         this.changes = changes;
-        this.comments = database.getCollection("comments");
+        this.comments = Codecs.collection(database, COLLECTION, Comment.class);
         this.sequence = sequence;
+        this.writes = writes;
+        this.steps = comments.withDocumentClass(ModerationStep.class);
+        this.reports = comments.withDocumentClass(Report.class);
         comments.createIndex(new Document("articleId", 1).append("depth", 1).append("status", 1)
                 .append("createdAt", 1).append("_id", 1));
         comments.createIndex(new Document("parentId", 1).append("status", 1).append("createdAt", 1).append("_id", 1));
@@ -74,23 +91,23 @@ class CommentStore {
     }
 
     Optional<Comment> findById(String id) {
-        return Optional.ofNullable(comments.find(eq("_id", id)).first()).map(CommentDocuments::fromDocument);
+        return Optional.ofNullable(comments.find(eq("_id", id)).first());
     }
 
     Map<String, Comment> findByIds(Collection<String> ids) {
         Map<String, Comment> found = new HashMap<>();
-        comments.find(in("_id", ids)).forEach(doc -> found.put(doc.getString("_id"), CommentDocuments.fromDocument(doc)));
+        comments.find(in("_id", ids)).forEach(comment -> found.put(comment.id(), comment));
         return found;
     }
 
     Optional<Comment> findByIdempotencyKey(String key) {
-        return Optional.ofNullable(comments.find(eq("idempotencyKey", key)).first()).map(CommentDocuments::fromDocument);
+        return Optional.ofNullable(comments.find(eq("idempotencyKey", key)).first());
     }
 
     /** When the same text was last posted from this client address or under this name, since {@code since}. */
     Optional<Instant> lastSameText(String fingerprint, String clientKey, String authorKey, Instant since) {
         Bson who = clientKey == null ? eq("authorKey", authorKey) : or(eq("clientKey", clientKey), eq("authorKey", authorKey));
-        Document found = comments.find(and(eq("fingerprint", fingerprint), gte("createdAt", Date.from(since)), who))
+        Document found = comments.withDocumentClass(Document.class).find(and(eq("fingerprint", fingerprint), gte("createdAt", Date.from(since)), who))
                 .sort(new Document("createdAt", -1)).projection(Projections.include("createdAt")).first();
         return Optional.ofNullable(found).map(doc -> doc.getDate("createdAt").toInstant());
     }
@@ -113,8 +130,7 @@ class CommentStore {
         Map<String, List<Comment>> byOwner = new HashMap<>();
         if (ownerIds.size() == 1) {
             List<Comment> page = new ArrayList<>();
-            comments.find(and(filters)).sort(order.sort()).limit(limit)
-                    .forEach(doc -> page.add(CommentDocuments.fromDocument(doc)));
+            comments.find(and(filters)).sort(order.sort()).limit(limit).into(page);
             byOwner.put(ownerIds.iterator().next(), page);
             return byOwner;
         }
@@ -124,9 +140,9 @@ class CommentStore {
                 new Document("$group", new Document("_id", "$" + ownerField)
                         .append("items", new Document("$push", "$$ROOT"))),
                 new Document("$project", new Document("items", new Document("$slice", List.of("$items", limit)))));
-        for (Document group : comments.aggregate(pipeline)) {
-            byOwner.put(group.getString("_id"),
-                    group.getList("items", Document.class).stream().map(CommentDocuments::fromDocument).toList());
+        for (BsonDocument group : comments.aggregate(pipeline, BsonDocument.class)) {
+            byOwner.put(group.getString("_id").getValue(), group.getArray("items").stream()
+                    .map(item -> Codecs.decode(comments, item.asDocument())).toList());
         }
         return byOwner;
     }
@@ -136,7 +152,7 @@ class CommentStore {
         List<Comment> found = new ArrayList<>();
         // One batch for the whole thread: MongoDB's default first batch (101 documents) would add a getMore.
         comments.find(and(in("articleId", articleIds), SHOWN, lte("depth", maxDepth))).batchSize(ThreadPrefetch.MAX_COMMENTS + 1)
-                .forEach(doc -> found.add(CommentDocuments.fromDocument(doc)));
+                .into(found);
         return found;
     }
 
@@ -150,8 +166,7 @@ class CommentStore {
             filters.add(after(CommentOrder.OLDEST, after));
         }
         List<Comment> rows = new ArrayList<>();
-        comments.find(and(filters)).sort(CommentOrder.OLDEST.sort()).limit(limit)
-                .forEach(doc -> rows.add(CommentDocuments.fromDocument(doc)));
+        comments.find(and(filters)).sort(CommentOrder.OLDEST.sort()).limit(limit).into(rows);
         return rows;
     }
 
@@ -162,8 +177,8 @@ class CommentStore {
     boolean insert(Comment comment, Provenance provenance, ModerationQueue queue, CounterMark mark) {
         long seq = sequence.next();
         try {
-            comments.insertOne(CommentDocuments.toDocument(comment, provenance, queue).append("seq", seq)
-                    .append(CounterMark.FIELD, markDocument(mark)));
+            comments.withDocumentClass(BsonDocument.class).insertOne(document(comment, provenance, queue)
+                    .append("seq", new BsonInt64(seq)).append(CounterMark.FIELD, mark.toBson()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY && provenance != null
                     && provenance.idempotencyKey() != null) {
@@ -171,7 +186,7 @@ class CommentStore {
             }
             throw e;
         }
-        changes.written("comments", comment.id(), seq);
+        changes.written(COLLECTION, comment.id(), seq);
         return true;
     }
 
@@ -181,15 +196,15 @@ class CommentStore {
      */
     Optional<Comment> incrementReplies(String id, int delta, String op) {
         long seq = sequence.next();
-        Document updated = comments.findOneAndUpdate(and(eq("_id", id), ne(COUNT_OPS, op)),
+        Comment updated = comments.findOneAndUpdate(and(eq("_id", id), ne(COUNT_OPS, op)),
                 Updates.combine(Updates.inc("replyCount", delta),
                         Updates.pushEach(COUNT_OPS, List.of(op), new PushOptions().slice(-KEPT_COUNT_OPS)),
                         Updates.set("seq", seq)), RETURN_AFTER);
         if (updated == null) {
             return findById(id);
         }
-        changes.written("comments", id, seq);
-        return Optional.of(CommentDocuments.fromDocument(updated));
+        changes.written(COLLECTION, id, seq);
+        return Optional.of(updated);
     }
 
     /** The counters took {@code op}: the comment is counted. */
@@ -200,10 +215,8 @@ class CommentStore {
     /** Comments whose counters a crash may have left unapplied (normally only those being posted right now). */
     Map<Comment, CounterMark> findUncounted(int limit) {
         Map<Comment, CounterMark> found = new java.util.LinkedHashMap<>();
-        comments.find(exists(CounterMark.FIELD + ".op")).limit(limit).forEach(doc -> {
-            Document mark = doc.get(CounterMark.FIELD, Document.class);
-            found.put(CommentDocuments.fromDocument(doc), new CounterMark(mark.getString("op"),
-                    mark.getInteger("article", 0), mark.getInteger("parent", 0)));
+        comments.withDocumentClass(BsonDocument.class).find(exists(CounterMark.FIELD + ".op")).limit(limit).forEach(doc -> {
+            found.put(Codecs.decode(comments, doc), CounterMark.fromBson(doc.getDocument(CounterMark.FIELD)));
         });
         return found;
     }
@@ -216,19 +229,13 @@ class CommentStore {
     /** Every comment on an article, whatever its status (recounting). */
     List<Comment> findAllOnArticle(String articleId) {
         List<Comment> found = new ArrayList<>();
-        comments.find(eq("articleId", articleId)).forEach(doc -> found.add(CommentDocuments.fromDocument(doc)));
+        comments.find(eq("articleId", articleId)).into(found);
         return found;
     }
 
     /** Sets a recounted {@code replyCount}; true when it differed. */
     boolean setReplyCount(String id, int count) {
-        long seq = sequence.next();
-        boolean changed = comments.updateOne(and(eq("_id", id), ne("replyCount", count)),
-                Updates.combine(Updates.set("replyCount", count), Updates.set("seq", seq))).getModifiedCount() > 0;
-        if (changed) {
-            changes.written("comments", id, seq);
-        }
-        return changed;
+        return writes.updateWhere(comments, id, ne("replyCount", count), Updates.set("replyCount", count));
     }
 
     /** Puts published comments with {@code threshold} reports or more in the REPORTED queue (repair). */
@@ -237,8 +244,15 @@ class CommentStore {
                 gte("reportCount", threshold)), Updates.set("queue", ModerationQueue.REPORTED.name())).getModifiedCount();
     }
 
-    private static Document markDocument(CounterMark mark) {
-        return new Document("op", mark.op()).append("article", mark.articleDelta()).append("parent", mark.parentDelta());
+    /** The comment as the record codec stores it, with its queue (null included) and provenance beside it. */
+    private BsonDocument document(Comment comment, Provenance provenance, ModerationQueue queue) {
+        BsonDocument doc = Codecs.encode(comments, comment);
+        // Written even when null: eq("queue", null) picks the comments out of every queue.
+        doc.put("queue", queue == null ? BsonNull.VALUE : new BsonString(queue.name()));
+        if (provenance != null) {
+            provenance.addTo(doc);
+        }
+        return doc;
     }
 
     /**
@@ -252,20 +266,20 @@ class CommentStore {
         List<Bson> update = new ArrayList<>(List.of(
                 Updates.set("status", step.to().name()),
                 Updates.set("queue", queue == null ? null : queue.name()),
-                Updates.push("history", CommentDocuments.toDocument(step)),
-                Updates.set(CounterMark.FIELD, markDocument(mark)),
+                Updates.push("history", Codecs.encode(steps, step)),
+                Updates.set(CounterMark.FIELD, mark.toBson()),
                 Updates.set("seq", seq)));
         if (clearReports) {
             update.add(Updates.set("reportCount", 0));
         }
         // replyCount in the filter: the counter effect written with the step was computed from it.
-        Document updated = comments.findOneAndUpdate(and(eq("_id", id), eq("status", step.from().name()),
+        Comment updated = comments.findOneAndUpdate(and(eq("_id", id), eq("status", step.from().name()),
                 eq("replyCount", replyCount)), Updates.combine(update), RETURN_AFTER);
         if (updated == null) {
             return Optional.empty();
         }
-        changes.written("comments", id, seq);
-        return Optional.of(CommentDocuments.fromDocument(updated));
+        changes.written(COLLECTION, id, seq);
+        return Optional.of(updated);
     }
 
     /**
@@ -273,16 +287,16 @@ class CommentStore {
      * comment enters the REPORTED queue. False when the report was not counted.
      */
     boolean addReport(String id, String reporterKey, Report report, int threshold) {
-        Document updated = comments.findOneAndUpdate(
+        Comment updated = comments.findOneAndUpdate(
                 and(eq("_id", id), eq("status", CommentStatus.PUBLISHED.name()), ne("reporterKeys", reporterKey),
                         lt("reportCount", MAX_REPORTS)),
                 Updates.combine(Updates.addToSet("reporterKeys", reporterKey), Updates.inc("reportCount", 1),
-                        Updates.push("reports", CommentDocuments.toDocument(report))),
+                        Updates.push("reports", Codecs.encode(reports, report))),
                 RETURN_AFTER);
         if (updated == null) {
             return false;
         }
-        if (updated.getInteger("reportCount", 0) >= threshold) {
+        if (updated.reportCount() >= threshold) {
             comments.updateOne(and(eq("_id", id), eq("queue", null), eq("status", CommentStatus.PUBLISHED.name())),
                     Updates.set("queue", ModerationQueue.REPORTED.name()));
         }
@@ -291,16 +305,12 @@ class CommentStore {
 
     /** Adds {@code delta} likes (an atomic {@code $inc}, stamped like every visible write). */
     void incrementLikes(String id, int delta) {
-        long seq = sequence.next();
-        comments.updateOne(eq("_id", id), Updates.combine(Updates.inc("likeCount", delta), Updates.set("seq", seq)));
-        changes.written("comments", id, seq);
+        writes.update(comments, id, Updates.inc("likeCount", delta));
     }
 
     /** Sets the like count recounted from the reactions (repairs what a crash left unapplied). */
     void setLikes(String id, int likes) {
-        long seq = sequence.next();
-        comments.updateOne(eq("_id", id), Updates.combine(Updates.set("likeCount", likes), Updates.set("seq", seq)));
-        changes.written("comments", id, seq);
+        writes.update(comments, id, Updates.set("likeCount", likes));
     }
 
     private static Bson after(CommentOrder order, Cursor after) {

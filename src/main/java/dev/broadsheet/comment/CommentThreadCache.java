@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CommentThreadCache {
 
-    private static final String COLLECTION = "comments";
+    private static final String COLLECTION = CommentStore.COLLECTION;
 
     private final ReadCache<ThreadPageKey, Connection<Comment>> pages;
     private final CommentStore store;

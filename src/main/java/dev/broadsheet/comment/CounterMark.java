@@ -1,5 +1,8 @@
 package dev.broadsheet.comment;
 
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
 import org.bson.types.ObjectId;
 
 /**
@@ -24,6 +27,18 @@ record CounterMark(String op, int articleDelta, int parentDelta) {
 
     static CounterMark created(Comment comment) {
         return of(false, false, comment.isVisible(), comment.isShown());
+    }
+
+    /** As stored in {@link #FIELD}: {@code {op, article, parent}}. */
+    BsonDocument toBson() {
+        return new BsonDocument("op", new BsonString(op)).append("article", new BsonInt32(articleDelta))
+                .append("parent", new BsonInt32(parentDelta));
+    }
+
+    static CounterMark fromBson(BsonDocument stored) {
+        BsonInt32 zero = new BsonInt32(0);
+        return new CounterMark(stored.getString("op").getValue(), stored.getNumber("article", zero).intValue(),
+                stored.getNumber("parent", zero).intValue());
     }
 
     boolean changesNothing() {
