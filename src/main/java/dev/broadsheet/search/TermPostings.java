@@ -22,42 +22,53 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TermPostings {
 
-    /** Postings of one term: article ordinals (ascending) and the term's weight in each. */
-    private record Postings(int[] ordinals, int[] weights) {
+    /**
+     * Postings of one term: article ordinals (ascending) and the term's weight in each, in the first
+     * {@code size} slots. Appending a higher ordinal writes into spare capacity that no reader of an
+     * earlier version looks at (they stop at their own size), so loading grows each array in amortised
+     * constant time instead of copying it per article.
+     */
+    private record Postings(int[] ordinals, int[] weights, int size) {
 
-        static final Postings EMPTY = new Postings(new int[0], new int[0]);
+        static final Postings EMPTY = new Postings(new int[0], new int[0], 0);
 
         Postings with(int ordinal, int weight) {
-            int at = Arrays.binarySearch(ordinals, ordinal);
+            int at = Arrays.binarySearch(ordinals, 0, size, ordinal);
             if (at >= 0) {
-                int[] w = weights.clone();
+                int[] w = Arrays.copyOf(weights, size);
                 w[at] = weight;
-                return new Postings(ordinals, w);
+                return new Postings(Arrays.copyOf(ordinals, size), w, size);
             }
             int insert = -at - 1;
-            int[] o = new int[ordinals.length + 1];
-            int[] w = new int[weights.length + 1];
+            if (insert == size && size < ordinals.length) {
+                ordinals[size] = ordinal;
+                weights[size] = weight;
+                return new Postings(ordinals, weights, size + 1);
+            }
+            int capacity = insert == size ? Math.max(4, size * 2) : size + 1;
+            int[] o = new int[capacity];
+            int[] w = new int[capacity];
             System.arraycopy(ordinals, 0, o, 0, insert);
             System.arraycopy(weights, 0, w, 0, insert);
             o[insert] = ordinal;
             w[insert] = weight;
-            System.arraycopy(ordinals, insert, o, insert + 1, ordinals.length - insert);
-            System.arraycopy(weights, insert, w, insert + 1, weights.length - insert);
-            return new Postings(o, w);
+            System.arraycopy(ordinals, insert, o, insert + 1, size - insert);
+            System.arraycopy(weights, insert, w, insert + 1, size - insert);
+            return new Postings(o, w, size + 1);
         }
 
         Postings without(int ordinal) {
-            int at = Arrays.binarySearch(ordinals, ordinal);
+            int at = Arrays.binarySearch(ordinals, 0, size, ordinal);
             if (at < 0) {
                 return this;
             }
-            int[] o = new int[ordinals.length - 1];
-            int[] w = new int[weights.length - 1];
+            int[] o = new int[size - 1];
+            int[] w = new int[size - 1];
             System.arraycopy(ordinals, 0, o, 0, at);
             System.arraycopy(weights, 0, w, 0, at);
-            System.arraycopy(ordinals, at + 1, o, at, ordinals.length - at - 1);
-            System.arraycopy(weights, at + 1, w, at, weights.length - at - 1);
-            return new Postings(o, w);
+            System.arraycopy(ordinals, at + 1, o, at, size - at - 1);
+            System.arraycopy(weights, at + 1, w, at, size - at - 1);
+            return new Postings(o, w, size - 1);
         }
     }
 
@@ -120,8 +131,8 @@ final class TermPostings {
             if (found == null) {
                 continue;
             }
-            double idf = Math.log(1 + total / found.ordinals().length);
-            for (int i = 0; i < found.ordinals().length; i++) {
+            double idf = Math.log(1 + total / found.size());
+            for (int i = 0; i < found.size(); i++) {
                 double[] score = scores.computeIfAbsent(found.ordinals()[i], o -> new double[2]);
                 score[0] += found.weights()[i] * idf;
                 score[1] += 1;
@@ -148,7 +159,7 @@ final class TermPostings {
     }
 
     private static Postings emptyToNull(Postings p) {
-        return p.ordinals().length == 0 ? null : p;
+        return p.size() == 0 ? null : p;
     }
 
     /** Scores are rounded so that cursors carrying them compare exactly. */
