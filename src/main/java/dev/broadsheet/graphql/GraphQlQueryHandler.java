@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +56,11 @@ class GraphQlQueryHandler {
     private final JsonMapper json;
     private final HttpCachingProperties http;
     private final CachedResponses responses;
+    private final DirectQueryExecution direct;
 
     GraphQlQueryHandler(WebGraphQlHandler graphQl, DocumentCache documents, JsonMapper json, HttpCachingProperties http,
-            CachedResponses responses) {
+            CachedResponses responses, DirectQueryExecution direct) {
+        this.direct = direct;
         this.graphQl = graphQl;
         this.documents = documents;
         this.json = json;
@@ -94,42 +97,61 @@ class GraphQlQueryHandler {
             return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
                     .contentType(MediaType.APPLICATION_JSON).body(errorBody("Mutations must be sent with POST"));
         }
-        boolean anonymous = isAnonymous(request);
-        long begun = responses.begin();
+        if (isAnonymous(request)) {
+            long begun = responses.begin();
+            DirectQueryExecution.Outcome outcome = direct.execute(call, request.servletRequest().getLocale());
+            byte[] body = json.writeValueAsBytes(outcome.body());
+            HttpHeaders headers = headersOf(outcome);
+            if (!outcome.privateResponse()) {
+                headers.set(HttpHeaders.CACHE_CONTROL, outcome.clean() ? http.publicCacheControl() : "no-cache");
+                if (outcome.clean()) {
+                    String etag = etag(body);
+                    headers.setETag(etag);
+                    store(call, body, etag, MediaType.APPLICATION_JSON, headers, begun);
+                }
+            }
+            return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).headers(h -> h.putAll(headers)).body(body);
+        }
         WebGraphQlResponse response = execute(request, call);
         byte[] body = json.writeValueAsBytes(response.toMap());
-        HttpHeaders headers = new HttpHeaders();
-        headers.putAll(response.getResponseHeaders());
-        ServerResponse.BodyBuilder builder = ServerResponse.ok().contentType(MediaType.APPLICATION_JSON);
-        if (anonymous && !isPrivate(response)) {
-            boolean clean = response.getErrors().isEmpty();
-            headers.set(HttpHeaders.CACHE_CONTROL, clean ? http.publicCacheControl() : "no-cache");
-            if (clean) {
-                String etag = etag(body);
-                headers.setETag(etag);
-                store(call, body, etag, MediaType.APPLICATION_JSON, headers, begun);
-            }
-        }
-        return builder.headers(h -> h.putAll(headers)).body(body);
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
+                .headers(h -> h.putAll(response.getResponseHeaders())).body(body);
     }
 
     ServerResponse post(ServerRequest request) {
         GraphQlCall call = (GraphQlCall) request.attribute(GraphQlCall.ATTRIBUTE).orElseThrow();
-        long begun = responses.begin();
-        WebGraphQlResponse response = execute(request, call);
-        byte[] body = json.writeValueAsBytes(response.toMap());
-        HttpStatus status = call.responseType().equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE)
-                && !response.getExecutionResult().isDataPresent() ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
-        if (status == HttpStatus.OK && response.getErrors().isEmpty() && !isPrivate(response) && isQuery(call)) {
-            store(call, body, null, call.responseType(), response.getResponseHeaders(), begun);
+        if (!isQuery(call)) {
+            WebGraphQlResponse response = execute(request, call);
+            return ServerResponse.status(status(call, response.getExecutionResult().isDataPresent()))
+                    .headers(h -> h.putAll(response.getResponseHeaders())).contentType(call.responseType())
+                    .body(json.writeValueAsBytes(response.toMap()));
         }
-        return ServerResponse.status(status).headers(h -> h.putAll(response.getResponseHeaders()))
-                .contentType(call.responseType()).body(body);
+        long begun = responses.begin();
+        DirectQueryExecution.Outcome outcome = direct.execute(call, request.servletRequest().getLocale());
+        byte[] body = json.writeValueAsBytes(outcome.body());
+        HttpHeaders headers = headersOf(outcome);
+        HttpStatus status = status(call, outcome.result().isDataPresent());
+        if (status == HttpStatus.OK && outcome.clean() && !outcome.privateResponse()) {
+            store(call, body, null, call.responseType(), headers, begun);
+        }
+        return ServerResponse.status(status).headers(h -> h.putAll(headers)).contentType(call.responseType()).body(body);
     }
 
-    /** A preview: served to whoever holds its token, never cached anywhere. */
-    private static boolean isPrivate(WebGraphQlResponse response) {
-        return PrivateResponse.isMarked(response.getExecutionInput().getGraphQLContext());
+    /** As Spring for GraphQL answers: 400 for a response without data when the client accepts graphql-response+json. */
+    private static HttpStatus status(GraphQlCall call, boolean dataPresent) {
+        return call.responseType().equals(MediaTypes.APPLICATION_GRAPHQL_RESPONSE) && !dataPresent
+                ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+    }
+
+    /** What {@link HttpCachingInterceptor} sets on Spring's path, for a direct execution. */
+    private static HttpHeaders headersOf(DirectQueryExecution.Outcome outcome) {
+        HttpHeaders headers = new HttpHeaders();
+        if (outcome.privateResponse()) {
+            headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        } else if (!outcome.keys().isEmpty()) {
+            headers.set(HttpCachingInterceptor.SURROGATE_KEY, String.join(" ", new TreeSet<>(outcome.keys())));
+        }
+        return headers;
     }
 
     private boolean isQuery(GraphQlCall call) {

@@ -36,6 +36,34 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
         });
     }
 
+    /** The same rule for a result executed without the interceptor chain ({@link DirectQueryExecution}). */
+    static List<GraphQLError> withCodes(List<GraphQLError> errors) {
+        if (errors.stream().noneMatch(RequestErrorCodes::needsCode)) {
+            return errors;
+        }
+        return errors.stream().map(error -> needsCode(error) ? withCode(error) : error).toList();
+    }
+
+    private static boolean needsCode(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions();
+        return (extensions == null || !extensions.containsKey("code")) && CLIENT_ERRORS.contains(error.getErrorType());
+    }
+
+    private static GraphQLError withCode(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(error.getExtensions());
+        extensions.put("code", ErrorCode.VALIDATION.name());
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .locations(error.getLocations())
+                .errorType(error.getErrorType())
+                .extensions(extensions);
+        if (error.getPath() != null && !error.getPath().isEmpty()) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+
     private static boolean needsCode(ResponseError error) {
         return !error.getExtensions().containsKey("code") && CLIENT_ERRORS.contains(error.getErrorType());
     }
