@@ -8,9 +8,6 @@ import dev.broadsheet.author.Tag;
 import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -25,12 +22,6 @@ class ArticleAuthorsController {
     ArticleAuthorsController(ArticleService articles, SurrogateKeys keys) {
         this.articles = articles;
         this.keys = keys;
-    }
-
-    /** The article's authors in by-line order, loaded in one batch for every article on the page. */
-    @SchemaMapping(typeName = "Article")
-    CompletableFuture<List<Author>> authors(Article article, DataLoader<String, Author> loader) {
-        return loader.loadMany(article.authorIds()).thenApply(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
     /** An author's articles: any publish may add one, so the response carries the whole-list key. */

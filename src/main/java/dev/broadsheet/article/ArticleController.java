@@ -10,6 +10,8 @@ import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
+import java.util.Objects;
+import dev.broadsheet.author.Author;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,10 +23,11 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 /**
- * Where the article feature wires its fields: the root queries as annotated methods (once per
- * request, with the caller's security context), and the fields read for every article in a response
- * as plain {@link TrivialDataFetcher}s (no argument resolution, observation or context propagation
- * per field). Surrogate keys are added where articles are loaded.
+ * Where the article feature wires its fields. What every reader's page runs (the {@code article} and
+ * {@code articles} roots, and the fields read for every article in a response) are plain data fetchers:
+ * Spring's annotated-method machinery (a handler method built, arguments resolved and a context
+ * snapshot taken per call) cost more than the lookups themselves. The rarer fields stay annotated
+ * methods. Surrogate keys are added where articles are loaded.
  */
 @Controller
 class ArticleController implements RuntimeWiringConfigurer {
@@ -51,14 +54,16 @@ class ArticleController implements RuntimeWiringConfigurer {
         });
     }
 
-    @QueryMapping
-    Article article(@Argument String slug, @Argument String id, @Argument boolean preview,
-            @Argument String previewToken, DataFetchingEnvironment env) {
+    /** {@code Query.article}: a reader's page, a preview link, or an editor's preview. */
+    private Article article(DataFetchingEnvironment env) {
+        String slug = env.getArgument("slug");
+        String id = env.getArgument("id");
+        String previewToken = env.getArgument("previewToken");
         if (previewToken != null) {
             PrivateResponse.mark(env.getGraphQlContext());
             return previewLinks.resolve(previewToken, slug, id).orElse(null);
         }
-        if (preview) {
+        if (Boolean.TRUE.equals(env.getArgument("preview"))) {
             return editing.preview(slug, id).orElse(null);
         }
         if (slug != null) {
@@ -72,11 +77,14 @@ class ArticleController implements RuntimeWiringConfigurer {
         return found;
     }
 
-    @QueryMapping
-    Connection<Article> articles(@Argument Integer first, @Argument String after, @Argument String section,
-            @Argument String tag, @Argument String author, DataFetchingEnvironment env) {
+    /** {@code Query.articles}: the latest published, optionally by section, tag or author. */
+    private Connection<Article> articles(DataFetchingEnvironment env) {
+        String section = env.getArgument("section");
+        String tag = env.getArgument("tag");
+        String author = env.getArgument("author");
         ArticleReadCache.listKeys(section, tag).forEach(key -> SurrogateKeys.add(env, key));
-        PageRequest page = PageRequest.of(first, after, ArticleService.DEFAULT_PAGE_SIZE);
+        PageRequest page = PageRequest.of(env.getArgument("first"), env.getArgument("after"),
+                ArticleService.DEFAULT_PAGE_SIZE);
         Connection<Article> found = author == null ? articles.latest(page, section, tag)
                 : authors.findBySlug(author).map(by -> articles.latest(page, section, tag, by.id()))
                         .orElse(Connection.empty());
@@ -102,7 +110,15 @@ class ArticleController implements RuntimeWiringConfigurer {
 
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
+        wiring.type("Query", type -> type
+                .dataFetcher("article", this::article)
+                .dataFetcher("articles", this::articles));
         wiring.type("Article", type -> type
+                .dataFetcher("authors", (TrivialDataFetcher<CompletableFuture<List<Author>>>) env -> {
+                    DataLoader<String, Author> loader = env.getDataLoader(Author.class.getName());
+                    return loader.loadMany(env.<Article>getSource().authorIds())
+                            .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
+                })
                 .dataFetcher("body", (TrivialDataFetcher<Object>) env -> {
                     Object body = articles.servedBody(env.getSource(), env.getArgument("readerBucket"),
                             Boolean.TRUE.equals(env.getArgument("supporter")));
