@@ -1,11 +1,9 @@
 package dev.broadsheet.graphql;
 
-import dev.broadsheet.api.Hashes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.graphql.MediaTypes;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One GraphQL request as the read path sees it (GET parameters or a JSON POST body), with the key of
- * its response in the response cache: a hash of the document (or persisted hash), the operation name,
- * the variables, and for POST the negotiated media type. Parsed once, by the front filter, and handed
- * to the handler as a request attribute.
+ * its response in the response cache. The key is the request as sent: the raw query string of a GET,
+ * or the negotiated media type and the body bytes of a POST, so that a hit is found without decoding
+ * or parsing anything (two spellings of one query are two entries, as at a CDN). Parsed once, by the
+ * front filter on a miss, and handed to the handler as a request attribute.
  */
 record GraphQlCall(String query, String operationName, Map<String, Object> variables,
         Map<String, Object> extensions, boolean post, MediaType responseType, String cacheKey) {
@@ -49,7 +48,7 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
         Map<String, Object> variables = object(variablesText, json);
         Map<String, Object> extensions = object(request.getParameter("extensions"), json);
         return new GraphQlCall(query, operationName, variables, extensions, false, MediaType.APPLICATION_JSON,
-                key("GET", query, extensions, operationName, variablesText));
+                getKey(request));
     }
 
     /** A JSON POST body, or null when it is too large to cache. */
@@ -68,9 +67,7 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
         Map<String, Object> variables = copy(map.get("variables"));
         Map<String, Object> extensions = copy(map.get("extensions"));
         MediaType type = responseType(request.getHeader(HttpHeaders.ACCEPT));
-        return new GraphQlCall(query, operationName, variables, extensions, true, type,
-                key("POST " + type, query, extensions, operationName,
-                        variables == null ? "" : json.writeValueAsString(variables)));
+        return new GraphQlCall(query, operationName, variables, extensions, true, type, postKey(request, body));
     }
 
     /** What Spring for GraphQL's POST handler would answer with for this Accept header. */
@@ -90,15 +87,16 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
     }
 
 
-    private static String key(String kind, String query, Map<String, Object> extensions, String operationName,
-            String variables) {
-        String hash = DocumentCache.persistedHash(extensions);
-        String document = query != null ? query : hash == null ? "" : "#" + hash.toLowerCase(Locale.ROOT);
-        StringBuilder parts = new StringBuilder();
-        for (String part : new String[] {kind, document, operationName, variables}) {
-            parts.append(part == null ? "" : part).append('\0');
-        }
-        return Hashes.sha256Hex(parts.toString());
+    /** The response-cache key of a GET (or HEAD): its raw query string. */
+    static String getKey(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET " + (query == null ? "" : query);
+    }
+
+    /** The response-cache key of a JSON POST: the media type it will be answered with, and its body bytes. */
+    static String postKey(HttpServletRequest request, byte[] body) {
+        return "POST " + responseType(request.getHeader(HttpHeaders.ACCEPT)) + " "
+                + new String(body, StandardCharsets.ISO_8859_1);
     }
 
     private static Map<String, Object> object(String text, JsonMapper json) {

@@ -79,26 +79,30 @@ class ResponseCacheFilter extends org.springframework.web.filter.OncePerRequestF
         String method = request.getMethod();
         boolean get = "GET".equals(method) || "HEAD".equals(method);
         HttpServletRequest onward = request;
-        GraphQlCall call = null;
-        try {
-            if (get) {
-                call = GraphQlCall.fromGet(request, json);
-            } else if ("POST".equals(method) && isJson(request)) {
-                byte[] body = request.getInputStream().readNBytes(GraphQlCall.MAX_CACHED_BODY + 1);
-                onward = new ReplayedBody(request, body);
-                if (body.length <= GraphQlCall.MAX_CACHED_BODY) {
-                    call = GraphQlCall.fromPost(request, body, json);
-                }
+        byte[] body = null;
+        String key = null;
+        if (get) {
+            key = GraphQlCall.getKey(request);
+        } else if ("POST".equals(method) && isJson(request)) {
+            body = request.getInputStream().readNBytes(GraphQlCall.MAX_CACHED_BODY + 1);
+            onward = new ReplayedBody(request, body);
+            if (body.length <= GraphQlCall.MAX_CACHED_BODY) {
+                key = GraphQlCall.postKey(request, body);
             }
-        } catch (GraphQlCall.Malformed e) {
-            call = null; // the normal path reports it
         }
-        if (call == null) {
+        if (key == null) {
             chain.doFilter(onward, response);
             return;
         }
-        CachedResponses.Entry hit = responses.get(call.cacheKey());
+        CachedResponses.Entry hit = responses.get(key);
         if (hit != null && serve(request, response, hit, get)) {
+            return;
+        }
+        GraphQlCall call;
+        try {
+            call = get ? GraphQlCall.fromGet(request, json) : GraphQlCall.fromPost(request, body, json);
+        } catch (GraphQlCall.Malformed e) {
+            chain.doFilter(onward, response); // the normal path reports it
             return;
         }
         onward.setAttribute(GraphQlCall.ATTRIBUTE, call);
