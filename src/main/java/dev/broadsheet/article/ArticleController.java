@@ -52,13 +52,13 @@ class ArticleController implements RuntimeWiringConfigurer {
     }
 
     @QueryMapping
-    Article article(@Argument String slug, @Argument String id, @Argument boolean preview,
+    Article article(@Argument String slug, @Argument String id, @Argument Boolean preview,
             @Argument String previewToken, DataFetchingEnvironment env) {
         if (previewToken != null) {
             PrivateResponse.mark(env.getGraphQlContext());
             return previewLinks.resolve(previewToken, slug, id).orElse(null);
         }
-        if (preview) {
+        if (Boolean.TRUE.equals(preview)) {
             return editing.preview(slug, id).orElse(null);
         }
         if (slug != null) {

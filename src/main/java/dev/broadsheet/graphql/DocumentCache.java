@@ -70,7 +70,14 @@ public class DocumentCache implements PreparsedDocumentProvider {
         if (persistedHash(input.getExtensions()) != null) {
             return apollo.getDocumentAsync(input, parseAndValidate);
         }
-        return CompletableFuture.completedFuture(parsed.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+        PreparsedDocumentEntry entry = parsed.getIfPresent(input.getQuery());
+        if (entry == null) {
+            entry = parseAndValidate.apply(input);
+            if (!entry.hasErrors()) { // a refusal can depend on the caller (the parser's token limit is per role)
+                parsed.put(input.getQuery(), entry);
+            }
+        }
+        return CompletableFuture.completedFuture(entry);
     }
 
     /** The document a persisted hash stands for, if it was registered. */

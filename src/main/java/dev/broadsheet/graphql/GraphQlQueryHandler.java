@@ -115,6 +115,9 @@ class GraphQlQueryHandler {
 
     ServerResponse post(ServerRequest request) {
         GraphQlCall call = (GraphQlCall) request.attribute(GraphQlCall.ATTRIBUTE).orElseThrow();
+        if (call.query() == null && call.persistedHash() == null) {
+            return error(HttpStatus.BAD_REQUEST, "query is required (a string)");
+        }
         long begun = responses.begin();
         WebGraphQlResponse response = execute(request, call);
         byte[] body = json.writeValueAsBytes(response.toMap());

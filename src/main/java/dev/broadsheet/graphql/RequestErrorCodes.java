@@ -1,13 +1,15 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.CallerKind;
 import dev.broadsheet.api.ErrorCode;
-import graphql.ErrorClassification;
-import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -16,43 +18,58 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives request-level errors (syntax, unknown fields, wrong argument types) the same
- * {@code extensions.code = VALIDATION} as field-level validation, so clients handle one scheme.
+ * Every error a client sees carries an {@code extensions.code}, and its {@code classification} is that
+ * same code: request-level errors (syntax, unknown fields, wrong argument types, limits) are VALIDATION
+ * like field-level validation, anything without a code of ours is INTERNAL_ERROR. No graphql-java or
+ * Spring name of an error class reaches a client, so clients handle one scheme.
  */
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
 
-    private static final List<ErrorClassification> CLIENT_ERRORS = List.of(ErrorType.InvalidSyntax, ErrorType.ValidationError,
-            ErrorType.ExecutionAborted);
+    /** graphql-java's parser message when a document passes the token limit. */
+    private static final Pattern TOO_MANY_TOKENS = Pattern.compile("More than ([\\d,.]+) (?:'\\w+' )?(?:parse )?tokens");
+
+    private final CallerKind callers;
+
+    RequestErrorCodes(CallerKind callers) {
+        this.callers = callers;
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
-            if (response.getErrors().stream().noneMatch(RequestErrorCodes::needsCode)) {
+            if (response.getErrors().isEmpty()) {
                 return response;
             }
-            List<GraphQLError> errors = response.getErrors().stream().map(RequestErrorCodes::withCode).toList();
+            List<GraphQLError> errors = response.getErrors().stream().map(this::withCode).toList();
             return response.transform(builder -> builder.errors(errors));
         });
     }
 
-    private static boolean needsCode(ResponseError error) {
-        return !error.getExtensions().containsKey("code") && CLIENT_ERRORS.contains(error.getErrorType());
-    }
-
-    private static GraphQLError withCode(ResponseError error) {
+    private GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-        if (needsCode(error)) {
-            extensions.put("code", ErrorCode.VALIDATION.name());
-        }
+        ErrorCode code = ApiClassification.codeOf(extensions, error.getErrorType());
+        extensions.put("code", code.name());
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(message(error.getMessage()))
                 .locations(error.getLocations())
-                .errorType(error.getErrorType())
+                .errorType(new ApiClassification(code))
                 .extensions(extensions);
         if (!error.getParsedPath().isEmpty()) {
             builder.path(error.getParsedPath());
         }
         return builder.build();
+    }
+
+    private String message(String message) {
+        if (message == null) {
+            return "Error";
+        }
+        Matcher tooMany = TOO_MANY_TOKENS.matcher(message);
+        if (tooMany.find()) {
+            return "The query has more than " + tooMany.group(1).replaceAll("[,.]", "") + " tokens, the "
+                    + callers.kind().name().toLowerCase(Locale.ROOT) + " limit of the parser";
+        }
+        return message;
     }
 }

@@ -1,0 +1,48 @@
+package dev.broadsheet.graphql;
+
+import dev.broadsheet.api.ErrorCode;
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import java.util.Map;
+
+/**
+ * The {@code extensions.classification} a client sees: the API's own error code, never a graphql-java or
+ * Spring class of error ({@code DataFetchingException}, {@code ValidationError}, {@code InvalidSyntax}).
+ */
+record ApiClassification(ErrorCode code) implements ErrorClassification {
+
+    /** graphql-java's and Spring's classifications of errors that carry no code of ours. */
+    private static final Map<String, ErrorCode> CODES = Map.ofEntries(
+            Map.entry(ErrorType.InvalidSyntax.name(), ErrorCode.VALIDATION),
+            Map.entry(ErrorType.ValidationError.name(), ErrorCode.VALIDATION),
+            Map.entry(ErrorType.ExecutionAborted.name(), ErrorCode.VALIDATION),
+            Map.entry(ErrorType.OperationNotSupported.name(), ErrorCode.VALIDATION),
+            Map.entry(org.springframework.graphql.execution.ErrorType.BAD_REQUEST.name(), ErrorCode.VALIDATION),
+            Map.entry(org.springframework.graphql.execution.ErrorType.UNAUTHORIZED.name(), ErrorCode.UNAUTHENTICATED),
+            Map.entry(org.springframework.graphql.execution.ErrorType.FORBIDDEN.name(), ErrorCode.FORBIDDEN),
+            Map.entry(org.springframework.graphql.execution.ErrorType.NOT_FOUND.name(), ErrorCode.NOT_FOUND));
+
+    /** The code for an error: its own {@code extensions.code}, else what its classification means. */
+    static ErrorCode codeOf(Map<String, Object> extensions, ErrorClassification classification) {
+        if (extensions.get("code") instanceof String code) {
+            try {
+                return ErrorCode.valueOf(code);
+            } catch (IllegalArgumentException notOurs) {
+                return ErrorCode.INTERNAL_ERROR;
+            }
+        }
+        return classification == null ? ErrorCode.INTERNAL_ERROR
+                : CODES.getOrDefault(String.valueOf(classification), ErrorCode.INTERNAL_ERROR);
+    }
+
+    @Override
+    public Object toSpecification(GraphQLError error) {
+        return code.name();
+    }
+
+    @Override
+    public String toString() {
+        return code.name();
+    }
+}
