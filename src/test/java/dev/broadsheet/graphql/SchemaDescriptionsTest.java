@@ -50,16 +50,37 @@ class SchemaDescriptionsTest {
     void deprecatedElementsSayWhyAndWhatToUseInstead() {
         List<String> withoutReason = new ArrayList<>();
         for (GraphQLNamedType type : graphQlSource.schema().getAllTypesAsList()) {
-            if (type instanceof GraphQLFieldsContainer container && !type.getName().startsWith("__")) {
+            if (type.getName().startsWith("__")) {
+                continue;
+            }
+            if (type instanceof GraphQLFieldsContainer container) {
                 for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-                    if (field.isDeprecated() && (field.getDeprecationReason() == null
-                            || field.getDeprecationReason().equals("No longer supported"))) {
+                    if (field.isDeprecated() && !ownReason(field.getDeprecationReason())) {
                         withoutReason.add(type.getName() + "." + field.getName());
+                    }
+                }
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                for (GraphQLInputObjectField field : input.getFieldDefinitions()) {
+                    if (field.isDeprecated() && !ownReason(field.getDeprecationReason())) {
+                        withoutReason.add(type.getName() + "." + field.getName());
+                    }
+                }
+            }
+            if (type instanceof GraphQLEnumType enumType) {
+                for (GraphQLEnumValueDefinition value : enumType.getValues()) {
+                    if (value.isDeprecated() && !ownReason(value.getDeprecationReason())) {
+                        withoutReason.add(type.getName() + "." + value.getName());
                     }
                 }
             }
         }
         assertThat(withoutReason).as("deprecated without a reason of their own").isEmpty();
+    }
+
+    /** A reason written for this element, not graphql-java's default "No longer supported". */
+    private static boolean ownReason(String reason) {
+        return reason != null && !reason.isBlank() && !reason.equals("No longer supported");
     }
 
     private static final class SchemaWalk {
