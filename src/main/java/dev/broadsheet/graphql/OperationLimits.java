@@ -75,15 +75,26 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     private static int levels(QueryVisitorFieldEnvironment field) {
         int levels = 0;
         for (QueryVisitorFieldEnvironment at = field; at != null; at = at.getParentEnvironment()) {
-            levels++;
+            levels += isIntrospection(at) ? 0 : 1;
         }
         return levels;
     }
 
     /**
-     * The objects a query can return: an object field counts 1 plus its selections, a paged field (one with
-     * {@code first}) its selections once per item asked for, and a list of objects one more per item.
-     * Scalar fields and connection plumbing ({@code edges}, {@code pageInfo}) are free: they cost no lookup.
+     * Schema introspection ({@code __schema}, {@code __type} and the fields of {@code __Type} & co.) is bounded by
+     * the schema, and graphql-java's good-faith introspection check refuses its abusive shapes; GraphiQL's own
+     * introspection query nests {@code ofType} nine deep. So it counts for neither depth nor cost.
+     */
+    private static boolean isIntrospection(QueryVisitorFieldEnvironment field) {
+        return field.getField().getName().startsWith("__") || field.getFieldsContainer().getName().startsWith("__");
+    }
+
+    /**
+     * The items a query can return, as a list or a page: a paged field (one with {@code first}) counts 1 plus,
+     * for each item asked for, 1 and what the item selects; a list of objects counts 1, 1 for its items and
+     * what they select. Single objects ({@code node}, {@code parent}, an image's asset), connection plumbing
+     * ({@code edges}, {@code pageInfo}) and scalar fields add nothing of their own: they are loaded with their
+     * item, in batches.
      */
     static int cost(QueryTraverser traverser) {
         Map<QueryVisitorFieldEnvironment, Long> costOfChildren = new HashMap<>();
@@ -100,15 +111,16 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 
     private static long cost(QueryVisitorFieldEnvironment field, long children) {
         GraphQLOutputType type = field.getFieldDefinition().getType();
-        if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type))) {
+        if (GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type)) || isIntrospection(field)) {
             return 0;
         }
         String name = field.getField().getName();
-        if (name.equals("edges") || name.equals("pageInfo")) {
+        boolean paged = field.getFieldDefinition().getArgument("first") != null;
+        boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type)) && !name.equals("edges");
+        if (!paged && !list) {
             return children;
         }
-        boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type));
-        return 1 + pageSize(field) * (children + (list ? 1 : 0));
+        return 1 + (long) pageSize(field) * (1 + children);
     }
 
     private static int pageSize(QueryVisitorFieldEnvironment field) {

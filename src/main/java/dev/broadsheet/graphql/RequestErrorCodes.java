@@ -1,7 +1,6 @@
 package dev.broadsheet.graphql;
 
 import dev.broadsheet.api.CallerKind;
-import dev.broadsheet.api.ErrorCode;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
@@ -48,8 +47,8 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
 
     private GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-        ErrorCode code = ApiClassification.codeOf(extensions, error.getErrorType());
-        extensions.put("code", code.name());
+        String code = ApiClassification.codeOf(extensions, error.getErrorType());
+        extensions.put("code", code);
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message(error.getMessage()))
                 .locations(error.getLocations())
