@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -203,9 +202,5 @@ class HostileRequestsTest {
             aliases.append(" a").append(i).append(": __typename");
         }
         return aliases.toString();
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }
