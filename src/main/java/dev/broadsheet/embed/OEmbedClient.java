@@ -52,7 +52,7 @@ class OEmbedClient {
                 throw failure;
             }
             throw e.getCause() instanceof HttpTimeoutException ? timedOut()
-                    : new OEmbedFailure(false, "could not reach the provider (" + e.getCause().getClass().getSimpleName() + ")");
+                    : new OEmbedFailure(false, "could not reach the provider (" + networkFailure(e.getCause()) + ")");
         }
         int status = response.statusCode();
         if (status == 404 || status == 410) {
@@ -146,5 +146,12 @@ class OEmbedClient {
         public void onComplete() {
             bytes.onComplete();
         }
+    }
+
+    /** The failure in words (it is shown to editors as lastFetch.error): never a Java class name. */
+    private static String networkFailure(Throwable failure) {
+        return failure instanceof java.net.ConnectException ? "connection refused"
+                : failure instanceof java.net.UnknownHostException ? "unknown host"
+                : failure instanceof javax.net.ssl.SSLException ? "TLS failed" : "network error";
     }
 }

@@ -43,10 +43,12 @@ class DirectQueryExecution {
     private final GraphQlSource source;
     private final BatchLoaderRegistry loaders;
     private final ObjectProvider<Instrumentation> instrumentations;
+    private final RequestErrorCodes codes;
     private volatile GraphQL graphQl;
 
     DirectQueryExecution(GraphQlSource source, BatchLoaderRegistry loaders,
-            ObjectProvider<Instrumentation> instrumentations) {
+            ObjectProvider<Instrumentation> instrumentations, RequestErrorCodes codes) {
+        this.codes = codes;
         this.source = source;
         this.loaders = loaders;
         this.instrumentations = instrumentations;
@@ -75,7 +77,7 @@ class DirectQueryExecution {
             }
             result = ExecutionResult.newExecutionResult().addError(error).build();
         }
-        List<GraphQLError> errors = RequestErrorCodes.withCodes(result.getErrors());
+        List<GraphQLError> errors = codes.coded(result.getErrors());
         if (errors != result.getErrors()) {
             result = result.transform(builder -> builder.errors(errors));
         }

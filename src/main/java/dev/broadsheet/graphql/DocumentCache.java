@@ -16,6 +16,7 @@ import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+import graphql.parser.ParserOptions;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentCache implements PreparsedDocumentProvider {
 
-    private final Cache<String, PreparsedDocumentEntry> parsed;
+    private final Cache<ParsedKey, PreparsedDocumentEntry> parsed;
     private final Cache<String, PreparsedDocumentEntry> persisted;
     private final Cache<String, Document> operations;
     private final ApolloPersistedQuerySupport apollo;
@@ -70,7 +71,7 @@ public class DocumentCache implements PreparsedDocumentProvider {
         if (persistedHash(input.getExtensions()) != null) {
             return apollo.getDocumentAsync(input, parseAndValidate);
         }
-        return CompletableFuture.completedFuture(parsed.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+        return CompletableFuture.completedFuture(parsed.get(key(input), key -> parseAndValidate.apply(input)));
     }
 
     /** The document a persisted hash stands for, if it was registered. */
@@ -129,5 +130,17 @@ public class DocumentCache implements PreparsedDocumentProvider {
             }
             return CompletableFuture.completedFuture(entry);
         }
+    }
+
+    /**
+     * A parsed document is kept per parser token limit as well as per text: the limit depends on the caller
+     * ({@link QueryLimits}), and a document refused (or accepted) under one limit says nothing about another.
+     */
+    private record ParsedKey(int maxTokens, String query) {
+    }
+
+    private static ParsedKey key(ExecutionInput input) {
+        ParserOptions options = input.getGraphQLContext().get(ParserOptions.class);
+        return new ParsedKey(options == null ? -1 : options.getMaxTokens(), input.getQuery());
     }
 }

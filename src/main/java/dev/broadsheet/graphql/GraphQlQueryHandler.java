@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -120,6 +119,9 @@ class GraphQlQueryHandler {
 
     ServerResponse post(ServerRequest request) {
         GraphQlCall call = (GraphQlCall) request.attribute(GraphQlCall.ATTRIBUTE).orElseThrow();
+        if (call.query() == null && call.persistedHash() == null) {
+            return error(HttpStatus.BAD_REQUEST, "query is required (a string)");
+        }
         if (!isQuery(call)) {
             WebGraphQlResponse response = execute(request, call);
             return ServerResponse.status(status(call, response.getExecutionResult().isDataPresent()))
@@ -148,8 +150,8 @@ class GraphQlQueryHandler {
         HttpHeaders headers = new HttpHeaders();
         if (outcome.privateResponse()) {
             headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        } else if (!outcome.keys().isEmpty()) {
-            headers.set(HttpCachingInterceptor.SURROGATE_KEY, String.join(" ", new TreeSet<>(outcome.keys())));
+        } else {
+            HttpCachingInterceptor.setSurrogateKey(headers, outcome.keys());
         }
         return headers;
     }

@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
 class HttpCachingInterceptor implements WebGraphQlInterceptor {
 
     static final String SURROGATE_KEY = "Surrogate-Key";
+    private static final int MAX_KEY_LENGTH = 256;
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -36,10 +37,20 @@ class HttpCachingInterceptor implements WebGraphQlInterceptor {
             HttpHeaders headers = response.getResponseHeaders();
             if (authenticated || PrivateResponse.isMarked(response.getExecutionInput().getGraphQLContext())) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "private, no-store");
-            } else if (keys[0] != null && !keys[0].isEmpty()) {
-                headers.set(SURROGATE_KEY, String.join(" ", new TreeSet<>(keys[0])));
+            } else if (keys[0] != null) {
+                setSurrogateKey(headers, keys[0]);
             }
             return response;
         });
+    }
+
+    /** {@code Surrogate-Key}: the keys in order, space-separated; none when there are none. */
+    static void setSurrogateKey(HttpHeaders headers, Set<String> keys) {
+        // a key no write can produce (the slug of a 20,000-character lookup) would only overflow the headers
+        String surrogateKey = String.join(" ", keys.stream().filter(key -> key.length() <= MAX_KEY_LENGTH)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        if (!surrogateKey.isEmpty()) {
+            headers.set(SURROGATE_KEY, surrogateKey);
+        }
     }
 }

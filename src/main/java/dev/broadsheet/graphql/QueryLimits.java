@@ -1,10 +1,10 @@
 package dev.broadsheet.graphql;
 
+import dev.broadsheet.api.CallerKind;
+import dev.broadsheet.api.CallerKind.Kind;
 import dev.broadsheet.api.ErrorCode;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -17,39 +17,34 @@ import graphql.language.Field;
 import graphql.language.Node;
 import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Depth, complexity, alias and token limits, enforced before a query executes. */
+/** Depth, cost (complexity), alias and token limits, enforced before a query executes; all but aliases per kind of caller. */
 @Configuration(proxyBeanMethods = false)
 class QueryLimits {
 
     /**
-     * The token limit, given to the parser of each execution through its context (graphql-java reads
-     * {@code ParserOptions} from there), so nothing JVM-global changes.
+     * The token limit of the caller's kind, given to the parser of each execution through its context
+     * (graphql-java reads {@code ParserOptions} from there), so nothing JVM-global changes.
      */
     @Bean
-    TokenLimit tokenLimit(QueryLimitsProperties limits) {
-        return new TokenLimit(ParserOptions.getDefaultOperationParserOptions()
-                .transform(options -> options.maxTokens(limits.maxTokens())));
+    TokenLimit tokenLimit(QueryLimitsProperties limits, CallerKind callers) {
+        Map<Kind, ParserOptions> options = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            options.put(kind, ParserOptions.getDefaultOperationParserOptions()
+                    .transform(builder -> builder.maxTokens(limits.of(kind).maxTokens())));
+        }
+        return new TokenLimit(options, callers);
     }
 
+    /** Depth and cost, per kind of caller. */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(QueryLimitsProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth());
-    }
-
-    /** List fields count as many times as the page they ask for ({@code first}, default 20). */
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(QueryLimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
-            int pageSize = first instanceof Integer size ? Math.max(size, 1)
-                    : env.getFieldDefinition().getArgument("first") != null ? 20 : 1;
-            return 1 + childComplexity * pageSize;
-        });
+    OperationLimits operationLimits(QueryLimitsProperties limits, CallerKind callers) {
+        return new OperationLimits(limits, callers);
     }
 
     @Bean
@@ -59,16 +54,18 @@ class QueryLimits {
 
     static final class TokenLimit extends SimplePerformantInstrumentation {
 
-        private final ParserOptions options;
+        private final Map<Kind, ParserOptions> options;
+        private final CallerKind callers;
 
-        TokenLimit(ParserOptions options) {
+        TokenLimit(Map<Kind, ParserOptions> options, CallerKind callers) {
             this.options = options;
+            this.callers = callers;
         }
 
         @Override
         public ExecutionInput instrumentExecutionInput(ExecutionInput input,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
-            input.getGraphQLContext().put(ParserOptions.class, options);
+            input.getGraphQLContext().put(ParserOptions.class, options.get(callers.kind()));
             return input;
         }
     }

@@ -1,14 +1,14 @@
 package dev.broadsheet.graphql;
 
-import dev.broadsheet.api.ErrorCode;
-import graphql.ErrorClassification;
-import graphql.ErrorType;
+import dev.broadsheet.api.CallerKind;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.springframework.graphql.ResponseError;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -16,47 +16,48 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives request-level errors (syntax, unknown fields, wrong argument types) the same
- * {@code extensions.code = VALIDATION} as field-level validation, so clients handle one scheme.
+ * Every error a client sees carries an {@code extensions.code}, and its {@code classification} is that
+ * same code: request-level errors (syntax, unknown fields, wrong argument types, limits) are VALIDATION
+ * like field-level validation, anything without a code of ours is INTERNAL_ERROR. No graphql-java or
+ * Spring name of an error class reaches a client, so clients handle one scheme.
  */
 @Component
 class RequestErrorCodes implements WebGraphQlInterceptor {
 
-    private static final List<ErrorClassification> CLIENT_ERRORS = List.of(ErrorType.InvalidSyntax, ErrorType.ValidationError,
-            ErrorType.ExecutionAborted);
+    /** graphql-java's parser message when a document passes the token limit. */
+    private static final Pattern TOO_MANY_TOKENS = Pattern.compile("More than ([\\d,.]+) (?:'\\w+' )?(?:parse )?tokens");
+
+    private final CallerKind callers;
+
+    RequestErrorCodes(CallerKind callers) {
+        this.callers = callers;
+    }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
-            if (response.getErrors().stream().noneMatch(RequestErrorCodes::needsCode)) {
+            if (response.getErrors().isEmpty()) {
                 return response;
             }
-            List<GraphQLError> errors = response.getErrors().stream().map(RequestErrorCodes::withCode).toList();
+            List<GraphQLError> errors = coded(response.getExecutionResult().getErrors());
             return response.transform(builder -> builder.errors(errors));
         });
     }
 
-    /** The same rule for a result executed without the interceptor chain ({@link DirectQueryExecution}). */
-    static List<GraphQLError> withCodes(List<GraphQLError> errors) {
-        if (errors.stream().noneMatch(RequestErrorCodes::needsCode)) {
-            return errors;
-        }
-        return errors.stream().map(error -> needsCode(error) ? withCode(error) : error).toList();
+    /** The errors of a result with our codes and classifications (also for {@link DirectQueryExecution}). */
+    List<GraphQLError> coded(List<GraphQLError> errors) {
+        return errors.isEmpty() ? errors : errors.stream().map(this::withCode).toList();
     }
 
-    private static boolean needsCode(GraphQLError error) {
-        Map<String, Object> extensions = error.getExtensions();
-        return (extensions == null || !extensions.containsKey("code")) && CLIENT_ERRORS.contains(error.getErrorType());
-    }
-
-    private static GraphQLError withCode(GraphQLError error) {
+    private GraphQLError withCode(GraphQLError error) {
         Map<String, Object> extensions = error.getExtensions() == null ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(error.getExtensions());
-        extensions.put("code", ErrorCode.VALIDATION.name());
+        String code = ApiClassification.codeOf(extensions, error.getErrorType());
+        extensions.put("code", code);
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
+                .message(message(error.getMessage()))
                 .locations(error.getLocations())
-                .errorType(error.getErrorType())
+                .errorType(new ApiClassification(code))
                 .extensions(extensions);
         if (error.getPath() != null && !error.getPath().isEmpty()) {
             builder.path(error.getPath());
@@ -64,23 +65,15 @@ class RequestErrorCodes implements WebGraphQlInterceptor {
         return builder.build();
     }
 
-    private static boolean needsCode(ResponseError error) {
-        return !error.getExtensions().containsKey("code") && CLIENT_ERRORS.contains(error.getErrorType());
-    }
-
-    private static GraphQLError withCode(ResponseError error) {
-        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-        if (needsCode(error)) {
-            extensions.put("code", ErrorCode.VALIDATION.name());
+    private String message(String message) {
+        if (message == null) {
+            return "Error";
         }
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(error.getMessage())
-                .locations(error.getLocations())
-                .errorType(error.getErrorType())
-                .extensions(extensions);
-        if (!error.getParsedPath().isEmpty()) {
-            builder.path(error.getParsedPath());
+        Matcher tooMany = TOO_MANY_TOKENS.matcher(message);
+        if (tooMany.find()) {
+            return "The query has more than " + tooMany.group(1).replaceAll("[,.]", "") + " tokens, the "
+                    + callers.kind().name().toLowerCase(Locale.ROOT) + " limit of the parser";
         }
-        return builder.build();
+        return message;
     }
 }

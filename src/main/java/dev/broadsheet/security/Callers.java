@@ -21,6 +21,12 @@ public class Callers implements CallerKind {
         return current().isAnonymous();
     }
 
+    @Override
+    public Kind kind() {
+        Role role = current().role();
+        return role == null ? Kind.ANONYMOUS : Kind.valueOf(role.name());
+    }
+
     /** The current caller, if it holds {@code role}; otherwise UNAUTHENTICATED (anonymous) or FORBIDDEN. */
     public Caller require(Role role) {
         Caller caller = current();

@@ -15,7 +15,9 @@ class MongoConfiguration {
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, MongoConnectionDetails connection, MongoProperties mongo,
             StoreProperties store) {
-        return client.getDatabase(databaseName(connection.getConnectionString(), mongo, store));
+        MongoDatabase database = client.getDatabase(databaseName(connection.getConnectionString(), mongo, store));
+        StoreReachability.check(database, connection.getConnectionString());
+        return database;
     }
 
     @Bean

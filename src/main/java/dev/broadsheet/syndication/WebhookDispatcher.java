@@ -95,7 +95,7 @@ class WebhookDispatcher {
             }
             error = "HTTP " + status;
         } catch (IOException | IllegalArgumentException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            error = networkFailure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -117,5 +117,17 @@ class WebhookDispatcher {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(settings.maxRetryWait()) > 0 ? settings.maxRetryWait() : wait;
+    }
+
+    /** What went wrong, in words an admin reads in {@code lastError}: never a Java class name. */
+    static String networkFailure(Exception failure) {
+        String kind = failure instanceof java.net.http.HttpTimeoutException ? "timed out"
+                : failure instanceof java.net.ConnectException ? "connection refused"
+                : failure instanceof java.net.UnknownHostException ? "unknown host"
+                : failure instanceof javax.net.ssl.SSLException ? "TLS failed"
+                : failure instanceof IllegalArgumentException ? "invalid URL" : "network error";
+        String detail = failure.getMessage();
+        return detail == null || detail.isBlank() || detail.contains("java.") || detail.contains("Exception") ? kind
+                : kind + ": " + detail;
     }
 }
