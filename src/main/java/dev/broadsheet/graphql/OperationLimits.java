@@ -18,6 +18,9 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.language.Document;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,18 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 
     private final QueryLimitsProperties limits;
     private final CallerKind callers;
+    /**
+     * Depth and cost of an operation, which depend on the parsed document (one shared instance per query
+     * text, from {@link DocumentCache}), the operation and the variables only: a front end sends the same
+     * few queries on every page view, and walking them twice per request was a measurable share of a read.
+     */
+    private final Cache<Operation, Measure> measured = Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record Operation(Document document, String operationName, Map<String, Object> variables) {
+    }
+
+    private record Measure(int depth, int cost) {
+    }
 
     OperationLimits(QueryLimitsProperties limits, CallerKind callers) {
         this.limits = limits;
@@ -47,16 +62,21 @@ final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         Kind kind = callers.kind();
         RoleLimits allowed = limits.of(kind);
-        QueryTraverser traverser = traverser(parameters.getExecutionContext());
-        int depth = depth(traverser);
-        if (depth > allowed.maxDepth()) {
-            throw refused("depth", kind, depth, allowed.maxDepth());
+        ExecutionContext context = parameters.getExecutionContext();
+        Measure measure = measured.get(new Operation(context.getDocument(), context.getExecutionInput().getOperationName(),
+                context.getCoercedVariables().toMap()), operation -> measure(context));
+        if (measure.depth() > allowed.maxDepth()) {
+            throw refused("depth", kind, measure.depth(), allowed.maxDepth());
         }
-        int cost = cost(traverser);
-        if (cost > allowed.maxComplexity()) {
-            throw refused("cost", kind, cost, allowed.maxComplexity());
+        if (measure.cost() > allowed.maxComplexity()) {
+            throw refused("cost", kind, measure.cost(), allowed.maxComplexity());
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    private static Measure measure(ExecutionContext context) {
+        QueryTraverser traverser = traverser(context);
+        return new Measure(depth(traverser), cost(traverser));
     }
 
     private static QueryTraverser traverser(ExecutionContext context) {
