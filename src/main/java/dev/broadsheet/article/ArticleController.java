@@ -3,6 +3,7 @@ package dev.broadsheet.article;
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.PageRequest;
 import dev.broadsheet.author.AuthorService;
+import dev.broadsheet.graphql.DataLoaderKey;
 import dev.broadsheet.graphql.PrivateResponse;
 import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.TrivialDataFetcher;
@@ -32,7 +33,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class ArticleController implements RuntimeWiringConfigurer {
 
-    private static final String PUBLISHED = Article.class.getName();
+    private static final DataLoaderKey<String, Article> PUBLISHED = DataLoaderKey.ofTypes(String.class, Article.class);
+    /** Registered by the author feature. */
+    private static final DataLoaderKey<String, Author> AUTHORS = DataLoaderKey.ofTypes(String.class, Author.class);
 
     private final ArticleService articles;
     private final ArticleEditing editing;
@@ -47,7 +50,7 @@ class ArticleController implements RuntimeWiringConfigurer {
         this.editing = editing;
         this.previewLinks = previewLinks;
         this.keys = keys;
-        loaders.forTypePair(String.class, Article.class).registerMappedBatchLoader((ids, env) -> {
+        PUBLISHED.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
             var found = articles.findPublished(ids);
             keys.collect(env, found.values());
             return Mono.just(found);
@@ -115,7 +118,7 @@ class ArticleController implements RuntimeWiringConfigurer {
                 .dataFetcher("articles", this::articles));
         wiring.type("Article", type -> type
                 .dataFetcher("authors", (TrivialDataFetcher<CompletableFuture<List<Author>>>) env -> {
-                    DataLoader<String, Author> loader = env.getDataLoader(Author.class.getName());
+                    DataLoader<String, Author> loader = AUTHORS.in(env);
                     return loader.loadMany(env.<Article>getSource().authorIds())
                             .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
                 })
@@ -143,7 +146,7 @@ class ArticleController implements RuntimeWiringConfigurer {
                     if (block.articleId() == null) {
                         return CompletableFuture.completedFuture(null);
                     }
-                    DataLoader<String, Article> published = env.getDataLoader(PUBLISHED);
+                    DataLoader<String, Article> published = PUBLISHED.in(env);
                     return published.load(block.articleId());
                 }));
     }

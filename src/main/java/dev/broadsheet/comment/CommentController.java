@@ -4,6 +4,7 @@ import dev.broadsheet.api.Connection;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.comment.CommentModeration.CommentModerationInfo;
 import dev.broadsheet.comment.ThreadPageKey.Owner;
+import dev.broadsheet.graphql.DataLoaderKey;
 import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;

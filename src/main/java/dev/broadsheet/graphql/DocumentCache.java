@@ -1,8 +1,10 @@
 package dev.broadsheet.graphql;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import dev.broadsheet.api.ErrorCode;
-import dev.broadsheet.cache.Caches;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -43,10 +45,10 @@ public class DocumentCache implements PreparsedDocumentProvider {
     private final Cache<String, Document> operations;
     private final ApolloPersistedQuerySupport apollo;
 
-    DocumentCache(Caches caches) {
-        this.parsed = caches.plain("graphql.documents", 2_000);
-        this.persisted = caches.plain("graphql.persistedQueries", 10_000);
-        this.operations = caches.plain("graphql.operations", 2_000);
+    DocumentCache(MeterRegistry registry) {
+        this.parsed = bounded(registry, "graphql.documents", 2_000);
+        this.persisted = bounded(registry, "graphql.persistedQueries", 10_000);
+        this.operations = bounded(registry, "graphql.operations", 2_000);
         this.apollo = new ApolloPersistedQuerySupport(new CaffeinePersistedQueries()) {
             @Override
             protected PreparsedDocumentEntry mkMissingError(PersistedQueryError error) {
@@ -58,6 +60,12 @@ public class DocumentCache implements PreparsedDocumentProvider {
                         .extensions(extensions).build());
             }
         };
+    }
+
+    private static <K, V> Cache<K, V> bounded(MeterRegistry registry, String name, long maxSize) {
+        Cache<K, V> cache = Caffeine.newBuilder().maximumSize(maxSize).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, cache, name);
+        return cache;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.broadsheet.media;
 
+import dev.broadsheet.graphql.DataLoaderKey;
 import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -20,11 +21,13 @@ import reactor.core.publisher.Mono;
 @Controller
 class MediaController implements RuntimeWiringConfigurer {
 
+    private static final DataLoaderKey<String, MediaAsset> ASSETS = DataLoaderKey.ofTypes(String.class, MediaAsset.class);
+
     private final MediaService media;
 
     MediaController(MediaService media, BatchLoaderRegistry loaders, SurrogateKeys keys) {
         this.media = media;
-        loaders.forTypePair(String.class, MediaAsset.class).registerMappedBatchLoader((ids, env) -> {
+        ASSETS.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
             Map<String, MediaAsset> found = media.findAll(ids);
             keys.collect(env, found.values());
             return Mono.just(found);
@@ -83,7 +86,6 @@ class MediaController implements RuntimeWiringConfigurer {
     }
 
     private static CompletableFuture<MediaAsset> asset(DataFetchingEnvironment env) {
-        DataLoader<String, MediaAsset> assets = env.getDataLoader(MediaAsset.class.getName());
-        return assets.load(env.<ImageUsage>getSource().assetId());
+        return ASSETS.in(env).load(env.<ImageUsage>getSource().assetId());
     }
 }

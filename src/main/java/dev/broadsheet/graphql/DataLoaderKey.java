@@ -1,4 +1,4 @@
-package dev.broadsheet.comment;
+package dev.broadsheet.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
@@ -8,18 +8,18 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
  * One request-scoped DataLoader, named once with its key and value types, so that its registration and
  * every lookup agree without repeating a string or casting at each use.
  */
-record DataLoaderKey<K, V>(String name) {
+public record DataLoaderKey<K, V>(String name) {
 
     /** The loader Spring registers for {@code forTypePair(keyType, valueType)}: named after the value type. */
-    static <K, V> DataLoaderKey<K, V> ofTypes(Class<K> keyType, Class<V> valueType) {
+    public static <K, V> DataLoaderKey<K, V> ofTypes(Class<K> keyType, Class<V> valueType) {
         return new DataLoaderKey<>(valueType.getName());
     }
 
-    BatchLoaderRegistry.RegistrationSpec<K, V> registerIn(BatchLoaderRegistry loaders) {
+    public BatchLoaderRegistry.RegistrationSpec<K, V> registerIn(BatchLoaderRegistry loaders) {
         return loaders.forName(name);
     }
 
-    DataLoader<K, V> in(DataFetchingEnvironment env) {
+    public DataLoader<K, V> in(DataFetchingEnvironment env) {
         return env.getDataLoader(name);
     }
 }
