@@ -40,7 +40,7 @@ class ExternalMongoContextCustomizerFactory implements ContextCustomizerFactory 
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             String database = TestDatabase.uniqueName(config.getTestClass().getSimpleName());
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("externalTestMongoDb",
-                    Map.of("spring.mongodb.uri", uri, "spring.mongodb.database", database)));
+                    new java.util.HashMap<String, Object>(TestDatabase.externalProperties(uri, database))));
             // Registered before the application's beans, so it is created first and destroyed last: after
             // everything that might still write, and with a client of its own.
             RootBeanDefinition drop = new RootBeanDefinition(DropOnClose.class);

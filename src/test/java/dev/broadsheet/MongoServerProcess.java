@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class MongoServerProcess {
 
+    private static final int WORKER_THREADS = 64;
+
     private static MongoServerProcess shared;
 
     private final Process process;
@@ -50,7 +52,7 @@ public final class MongoServerProcess {
     private static MongoServerProcess start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx512m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), MongoServerProcess.class.getName(), "--port", "0"));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -76,7 +78,8 @@ public final class MongoServerProcess {
         quietLogging();
         int port = args.length == 2 && args[0].equals("--port") ? Integer.parseInt(args[1]) : 0;
         MongoServer server = new MongoServer(H2Backend.inMemory());
-        server.bind(new InetSocketAddress("127.0.0.1", port));
+        // One worker per connection, as the embedded store has: a slow command holds up only its own connection.
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         System.out.println("LISTENING " + server.getLocalAddress().getPort());
         System.out.flush();
         while (System.in.read() != -1) {

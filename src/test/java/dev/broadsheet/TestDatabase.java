@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -78,7 +79,21 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Command-line arguments that point an application instance at this database. */
     public List<String> springArguments() {
-        return List.of("--spring.mongodb.uri=" + uri, "--spring.mongodb.database=" + database);
+        return (embedded == null ? externalProperties(uri, database) : Map.of("spring.mongodb.uri", uri,
+                "spring.mongodb.database", database)).entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toList();
+    }
+
+    /**
+     * The application's settings for {@code database} on an external MongoDB. Its waits get the embedded
+     * store's 10 s floor instead of the production 2 s: a test server on a shared CI machine can be slow to
+     * answer without being down, and failing fast is tested on an embedded server of its own
+     * ({@code DatabaseDownTest}).
+     */
+    public static Map<String, String> externalProperties(String uri, String database) {
+        return Map.of("spring.mongodb.uri", uri, "spring.mongodb.database", database,
+                "broadsheet.store.timeouts.server-selection", "10s", "broadsheet.store.timeouts.connect", "10s",
+                "broadsheet.store.timeouts.read", "10s");
     }
 
     @Override

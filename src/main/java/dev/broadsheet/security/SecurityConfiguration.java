@@ -70,7 +70,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static boolean adminOnlyActuator(ActuatorProperties actuator, Environment environment) {
+    static boolean adminOnlyActuator(ActuatorProperties actuator, Environment environment) {
         if (actuator.access() == ActuatorProperties.Access.ADMIN_TOKEN) {
             return true;
         }
