@@ -1,7 +1,7 @@
 package dev.broadsheet;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * mongo-java-server (H2 in memory) as a separate process, for checking the external-MongoDB switch
+ * mongo-java-server (memory backend) as a separate process, for checking the external-MongoDB switch
  * ({@code broadsheet.test.mongodb-server=spawn}) end to end over a {@code mongodb://} URI without a real mongod.
  *
  * <p>{@link #main} prints {@code LISTENING <port>} and serves until its standard input closes, which
@@ -52,7 +52,8 @@ public final class MongoServerProcess {
     private static MongoServerProcess start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
+                // A short-lived server: quick compilation (C1) matters more than peak speed.
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), MongoServerProcess.class.getName(), "--port", "0"));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -77,7 +78,7 @@ public final class MongoServerProcess {
     public static void main(String[] args) throws IOException {
         quietLogging();
         int port = args.length == 2 && args[0].equals("--port") ? Integer.parseInt(args[1]) : 0;
-        MongoServer server = new MongoServer(H2Backend.inMemory());
+        MongoServer server = new MongoServer(new MemoryBackend());
         // One worker per connection, as the embedded store has: a slow command holds up only its own connection.
         server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         System.out.println("LISTENING " + server.getLocalAddress().getPort());
