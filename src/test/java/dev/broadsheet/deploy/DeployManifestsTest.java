@@ -3,6 +3,7 @@ package dev.broadsheet.deploy;
 import static dev.broadsheet.deploy.Manifests.list;
 import static dev.broadsheet.deploy.Manifests.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.deploy.Manifests.Container;
@@ -11,6 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -147,6 +152,45 @@ class DeployManifestsTest {
         assertThat(vcl).contains("set beresp.http.xkey = beresp.http.Surrogate-Key;")
                 .contains("xkey.purge(req.http.Surrogate-Key)").contains("local.socket == \"purge\"");
         assertThat(Manifests.read("k8s/kustomization.yaml")).contains("varnish.yaml", "varnish/default.vcl");
+    }
+
+    /** Where kubectl is installed (not on every machine of this project), the kustomization must build. */
+    @Test
+    void theKustomizationBuildsWhereKubectlIsInstalled() throws Exception {
+        assumeTrue(onPath("kubectl"), "kubectl is not installed");
+        Tool.Result built = Tool.run(Path.of("."), "kubectl", "kustomize", "deploy/k8s");
+
+        assertThat(built.exitCode()).as(built.output()).isZero();
+        assertThat(built.output()).containsPattern("name: broadsheet-cache-vcl-[a-z0-9]+")
+                .contains("kind: HorizontalPodAutoscaler", "kind: PodDisruptionBudget", "kind: StatefulSet");
+    }
+
+    /**
+     * Where Varnish and varnish-modules are installed ({@code apt-get install varnish varnish-modules}), both
+     * VCL variants compile. Backend host names must resolve when VCL compiles, so they become 127.0.0.1 here.
+     */
+    @Test
+    void theVclCompilesForComposeAndKubernetesWhereVarnishIsInstalled(@TempDir Path dir) throws Exception {
+        assumeTrue(onPath("varnishd"), "varnishd is not installed");
+        Map<String, String> backends = Map.of("k8s", "k8s/varnish/backends.vcl", "compose", "varnish-compose-backends.vcl");
+        // varnishd started as root compiles as its own unprivileged user, which must read the files.
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (Map.Entry<String, String> variant : backends.entrySet()) {
+            Path vclDir = Files.createDirectories(dir.resolve(variant.getKey()));
+            Files.writeString(vclDir.resolve("default.vcl"), Manifests.read("k8s/varnish/default.vcl"));
+            Files.writeString(vclDir.resolve("backends.vcl"),
+                    Manifests.read(variant.getValue()).replaceAll("\\.host = \"[^\"]+\"", ".host = \"127.0.0.1\""));
+
+            Tool.Result compiled = Tool.run(vclDir, "varnishd", "-C", "-p", "vcl_path=" + vclDir, "-n",
+                    vclDir.resolve("work").toString(), "-f", vclDir.resolve("default.vcl").toString());
+
+            assertThat(compiled.exitCode()).as(variant.getKey() + ": " + compiled.output()).isZero();
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
     private static List<Container> broadsheetContainers() {
