@@ -18,14 +18,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chain (which alone runs on a separate management port), applied once: every request gets an id, taken from a proxy's
  * {@code X-Request-Id} when it is a plain token, generated otherwise, echoed in the response and put into
  * the logging MDC as {@value #REQUEST_ID} (with the caller's {@value BearerTokenFilter#TOKEN_ID}, set
- * inside) for every log event of the request. At DEBUG it logs one line per request.
+ * inside) for every log event of the request. At DEBUG ({@value #LOGGER}) it logs one line per request.
  */
 final class RequestIds extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
     static final String REQUEST_ID = "requestId";
 
-    private static final Logger log = LoggerFactory.getLogger(RequestIds.class);
+    /** A lower-case name, so that {@code LOGGING_LEVEL_DEV_BROADSHEET_REQUESTS=DEBUG} can turn it on. */
+    static final String LOGGER = "dev.broadsheet.requests";
+
+    private static final Logger log = LoggerFactory.getLogger(LOGGER);
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     /** The same for both registrations, so a request passes through only the outer one. */

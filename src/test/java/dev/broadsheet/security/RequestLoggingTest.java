@@ -36,7 +36,7 @@ class RequestLoggingTest {
     @LocalServerPort
     int port;
 
-    private final Logger requestLog = (Logger) LoggerFactory.getLogger(RequestIds.class);
+    private final Logger requestLog = (Logger) LoggerFactory.getLogger(RequestIds.LOGGER);
     private final ListAppender<ILoggingEvent> events = new ListAppender<>();
     private Level levelBefore;
 
@@ -94,7 +94,7 @@ class RequestLoggingTest {
 
         assertThat(json.path("requestId").asString()).isEqualTo("edge-4712");
         assertThat(json.path("tokenId").asString()).isEqualTo(tokenIdWithPrefix(secret.substring(0, 8)));
-        assertThat(json.path("log").path("logger").asString()).isEqualTo(RequestIds.class.getName());
+        assertThat(json.path("log").path("logger").asString()).isEqualTo("dev.broadsheet.requests");
         assertThat(line).doesNotContain(secret);
     }
 
