@@ -60,7 +60,9 @@ public final class TwoInstances implements AutoCloseable {
 
     private static ConfigurableApplicationContext start(TestDatabase database, MutableClock clock, String more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-                "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN, more));
+                "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
+                // the tests sweep presence themselves on the shared fake clock: a scheduled sweep racing them made counts flaky
+                "--broadsheet.editing.sweep-interval=1h", more));
         args.addAll(database.springArguments());
         return new SpringApplicationBuilder(BroadsheetApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
