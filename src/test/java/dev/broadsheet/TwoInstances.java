@@ -1,8 +1,8 @@
 package dev.broadsheet;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 /**
- * Two application instances on one database server over TCP, sharing a test clock: A holds the sample
+ * Two application instances on one database over TCP (a {@link TestDatabase}), sharing a test clock: A holds the sample
  * content, B starts empty and follows A's writes. Starting them takes a while, so test classes share
  * one pair ({@link #shared()}), closed when the test JVM exits.
  */
@@ -20,7 +20,7 @@ public final class TwoInstances implements AutoCloseable {
 
     private static TwoInstances shared;
 
-    public final MongoServer server = new MongoServer(new MemoryBackend());
+    public final TestDatabase database = TestDatabase.create("TwoInstances");
     public final MutableClock clock;
     public final ConfigurableApplicationContext a;
     public final ConfigurableApplicationContext b;
@@ -35,9 +35,8 @@ public final class TwoInstances implements AutoCloseable {
 
     private TwoInstances(MutableClock clock) {
         this.clock = clock;
-        String uri = server.bindAndGetConnectionString() + "/broadsheet";
-        a = start(uri, clock, "--broadsheet.sample.enabled=true");
-        b = start(uri, clock, "--broadsheet.sample.enabled=false");
+        a = start(database, clock, "--broadsheet.sample.enabled=true");
+        b = start(database, clock, "--broadsheet.sample.enabled=false");
     }
 
     public static int port(ConfigurableApplicationContext context) {
@@ -59,17 +58,21 @@ public final class TwoInstances implements AutoCloseable {
         return builder.build();
     }
 
-    private static ConfigurableApplicationContext start(String mongoUri, MutableClock clock, String more) {
+    private static ConfigurableApplicationContext start(TestDatabase database, MutableClock clock, String more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+                "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
+                // the tests sweep presence themselves on the shared fake clock: a scheduled sweep racing them made counts flaky
+                "--broadsheet.editing.sweep-interval=1h", more));
+        args.addAll(database.springArguments());
         return new SpringApplicationBuilder(BroadsheetApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run("--server.port=0", "--spring.mongodb.uri=" + mongoUri, "--spring.main.banner-mode=off",
-                        "--broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN, more);
+                .run(args.toArray(String[]::new));
     }
 
     @Override
     public void close() {
         b.close();
         a.close();
-        server.shutdownNow();
+        database.close();
     }
 }

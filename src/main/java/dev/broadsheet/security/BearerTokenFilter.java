@@ -1,24 +1,25 @@
 package dev.broadsheet.security;
 
-import dev.broadsheet.api.ErrorBody;
-import dev.broadsheet.api.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads {@code Authorization: Bearer ...}: Broadsheet API tokens ({@code bs_...}) or, when an identity
  * provider is configured, JWTs. No header means an anonymous reader; a bad token is a 401, never a
- * silent downgrade to anonymous.
+ * silent downgrade to anonymous. The caller's id (never the secret) goes into the logging MDC as
+ * {@value #TOKEN_ID}; {@link RequestIds}, around this filter, clears it.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String TOKEN_ID = "tokenId";
 
     private final BearerTokens tokens;
 
@@ -36,22 +37,15 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<Caller> caller = tokens.fromHeader(header);
         if (caller.isEmpty()) {
-            reject(response);
+            HttpErrors.unauthenticated(response, "The bearer token is invalid, expired or revoked");
             return;
         }
+        MDC.put(TOKEN_ID, caller.get().id());
         SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller.get()));
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private static void reject(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8);
-        response.getWriter().write(ErrorBody.json(ErrorCode.UNAUTHENTICATED, "The bearer token is invalid, expired or revoked"));
     }
 }

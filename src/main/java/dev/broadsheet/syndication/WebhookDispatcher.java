@@ -14,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends queued deliveries, each endpoint's strictly in order: only an endpoint's oldest pending
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  * delivery twice in normal operation; a lease left by a crashed instance expires and the delivery is
  * sent again. A failure waits {@code firstRetry}, doubled per attempt up to {@code maxRetryWait}, and
  * a delivery still failing {@code giveUpAfter} after its event is marked FAILED so the endpoint moves on.
+ * A CDN endpoint also gets the payload's keys in a {@code Surrogate-Key} header, which a cache such as
+ * Varnish (xkey) purges by without parsing the body.
  */
 @Component
 class WebhookDispatcher {
@@ -29,6 +33,7 @@ class WebhookDispatcher {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_PER_ENDPOINT_PER_ROUND = 20;
     private static final int MAX_ERROR_LENGTH = 300;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebhookStore store;
     private final SyndicationProperties.Webhooks settings;
@@ -81,14 +86,17 @@ class WebhookDispatcher {
         String error;
         try {
             long timestamp = now.getEpochSecond();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url())).timeout(settings.timeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.url())).timeout(settings.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Broadsheet-Webhooks/1")
                     .header(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp))
                     .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, delivery.payload()))
                     .header("Broadsheet-Delivery", delivery.id())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload())).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()));
+            if (endpoint.kind() == WebhookEndpoint.Kind.CDN) {
+                request.header("Surrogate-Key", surrogateKeys(delivery.payload()));
+            }
+            status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) {
                 store.finish(delivery, instance, WebhookDelivery.Status.DELIVERED, status, null, delivery.nextAttemptAt(), now);
                 return true;
@@ -108,6 +116,14 @@ class WebhookDispatcher {
         store.finish(delivery, instance, WebhookDelivery.Status.PENDING, status, error,
                 now.plus(backoff(delivery.attempts() + 1)), null);
         return false;
+    }
+
+    private static String surrogateKeys(String payload) {
+        StringBuilder keys = new StringBuilder();
+        for (JsonNode key : JSON.readTree(payload).path("surrogateKeys")) {
+            keys.append(keys.isEmpty() ? "" : " ").append(key.asString());
+        }
+        return keys.toString();
     }
 
     /** The wait after the {@code attempt}-th failure: firstRetry, doubled each time, at most maxRetryWait. */

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Stale, not down: while MongoDB is unreachable cached reads answer, the rest fails fast and cleanly. */
+/**
+ * Stale, not down: while MongoDB is unreachable cached reads answer, the rest fails fast and cleanly.
+ * It stops and restarts the database, so it runs on an embedded server of its own even when the suite runs
+ * against an external MongoDB ({@code broadsheet.test.mongodb-uri}).
+ */
 class DatabaseDownTest {
 
     private static final Duration FAIL_FAST = Duration.ofSeconds(10);

@@ -2,12 +2,13 @@ package dev.broadsheet.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.broadsheet.BroadsheetApplication;
 import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.TestDatabase;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.article.ArticleService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two application instances share one database server over TCP: B's caches follow A's writes. B's own
+ * Two application instances share one database over TCP (a {@link TestDatabase}): B's caches follow A's writes. B's own
  * follower is slowed to once an hour and the test runs its rounds, so nothing depends on how fast the
  * machine is; {@code broadsheet.cache.follow-interval} (250 ms) is how often a real instance runs them.
  */
@@ -24,23 +25,22 @@ class TwoInstanceInvalidationTest {
 
     private static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
 
-    private MongoServer server;
+    private TestDatabase database;
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        String uri = server.bindAndGetConnectionString() + "/broadsheet";
-        a = Instances.start(uri, "--broadsheet.sample.enabled=true");
-        b = Instances.start(uri, "--broadsheet.sample.enabled=false", "--broadsheet.cache.follow-interval=1h");
+        database = TestDatabase.create(getClass().getSimpleName());
+        a = Instances.start(database, "--broadsheet.sample.enabled=true");
+        b = Instances.start(database, "--broadsheet.sample.enabled=false", "--broadsheet.cache.follow-interval=1h");
     }
 
     @AfterEach
     void stop() {
         b.close();
         a.close();
-        server.shutdownNow();
+        database.close();
     }
 
     @Test
@@ -69,13 +69,19 @@ class TwoInstanceInvalidationTest {
     /** Starting and addressing whole application instances against a database the test runs. */
     static final class Instances {
 
+        static ConfigurableApplicationContext start(TestDatabase database, String... more) {
+            return start(database.springArguments(), more);
+        }
+
         static ConfigurableApplicationContext start(String mongoUri, String... more) {
-            String[] args = new String[more.length + 3];
-            args[0] = "--server.port=0";
-            args[1] = "--spring.mongodb.uri=" + mongoUri;
-            args[2] = "--spring.main.banner-mode=off";
-            System.arraycopy(more, 0, args, 3, more.length);
-            return new SpringApplicationBuilder(BroadsheetApplication.class).run(args);
+            return start(List.of("--spring.mongodb.uri=" + mongoUri), more);
+        }
+
+        private static ConfigurableApplicationContext start(List<String> database, String... more) {
+            List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+            args.addAll(database);
+            args.addAll(List.of(more));
+            return new SpringApplicationBuilder(BroadsheetApplication.class).run(args.toArray(String[]::new));
         }
 
         static int port(ConfigurableApplicationContext app) {

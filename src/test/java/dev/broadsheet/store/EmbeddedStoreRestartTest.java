@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The embedded default keeps its data in files: a restart serves the same content, loaded once. */
+/**
+ * The embedded default keeps its data in files: a restart serves the same content, loaded once. (A test of
+ * the embedded store itself: it uses it whatever {@code broadsheet.test.mongodb-uri} says.)
+ */
 class EmbeddedStoreRestartTest {
 
     @TempDir

@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A local HTTP endpoint that records what it receives and answers with scripted status codes. */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String timestamp, String signature, String body) {
+    record Received(String timestamp, String signature, String surrogateKey, String body) {
     }
 
     private final HttpServer server;
@@ -29,7 +29,8 @@ final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Received(exchange.getRequestHeaders().getFirst("Broadsheet-Timestamp"),
-                    exchange.getRequestHeaders().getFirst("Broadsheet-Signature"), body));
+                    exchange.getRequestHeaders().getFirst("Broadsheet-Signature"),
+                    exchange.getRequestHeaders().getFirst("Surrogate-Key"), body));
             int status;
             synchronized (statuses) {
                 status = statuses.isEmpty() ? 200 : statuses.removeFirst();

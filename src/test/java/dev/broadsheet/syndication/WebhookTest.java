@@ -92,6 +92,9 @@ class WebhookTest {
         for (WebhookReceiver.Received received : receiver.received) {
             assertThat(received.signature()).isEqualTo(hmac(secret, received.timestamp() + "." + received.body()));
         }
+        assertThat(receiver.received.stream().filter(received -> received.body().contains(id)))
+                .as("a CDN endpoint gets the keys to purge as a header too (Varnish xkey)")
+                .allSatisfy(received -> assertThat(received.surrogateKey()).isEqualTo("article:" + id));
         JsonNode log = ok(syndication.editor.query("query($e: ID!) { webhookDeliveries(endpointId: $e, first: 10) { "
                 + "edges { node { articleId type status attempts lastStatusCode } } } }", Map.of("e", endpointId)))
                 .data("webhookDeliveries.edges");

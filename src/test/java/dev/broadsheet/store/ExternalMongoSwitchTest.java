@@ -1,0 +1,70 @@
+package dev.broadsheet.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.MongoServerProcess;
+import dev.broadsheet.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Where the tests' data lives: on the embedded server by default; with {@code broadsheet.test.mongodb-uri}
+ * (or {@code broadsheet.test.mongodb-server=spawn}, a mongo-java-server process) in a database of the
+ * context's own on that MongoDB, seen there by an independent client, and dropped afterwards.
+ */
+@ApiTest
+class ExternalMongoSwitchTest {
+
+    @Autowired
+    ObjectProvider<EmbeddedMongoServer> embedded;
+
+    @Autowired
+    MongoDatabase database;
+
+    @Test
+    void theApplicationUsesTheEmbeddedServerOrADatabaseOfItsOwnOnTheExternalOne() {
+        Optional<String> external = TestDatabase.externalUri();
+        if (external.isEmpty()) {
+            assertThat(embedded.getIfAvailable()).as("the embedded server by default").isNotNull();
+            return;
+        }
+        assertThat(embedded.getIfAvailable()).as("no embedded server with an external MongoDB").isNull();
+        assertThat(database.getName()).startsWith("bstest_");
+        try (MongoClient client = MongoClients.create(external.get())) {
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains(database.getName());
+            assertThat(client.getDatabase(database.getName()).getCollection("articles").countDocuments())
+                    .as("the sample content, written by the application, read by another client").isPositive();
+        }
+        if ("spawn".equals(System.getProperty(TestDatabase.SERVER_PROPERTY))) {
+            MongoServerProcess server = MongoServerProcess.shared();
+            assertThat(server.pid()).as("a separate process").isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(external.get()).isEqualTo(server.uri());
+        }
+    }
+
+    @Test
+    void aTestDatabaseIsGoneAfterItIsClosed() {
+        Optional<String> external = TestDatabase.externalUri();
+        TestDatabase scratch = TestDatabase.create("scratch");
+        try (MongoClient client = MongoClients.create(scratch.uri())) {
+            client.getDatabase(scratch.database()).getCollection("things").insertOne(new Document("n", 1));
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains(scratch.database());
+
+            scratch.close();
+
+            if (external.isPresent()) {
+                List<String> names = client.listDatabaseNames().into(new ArrayList<>());
+                assertThat(names).doesNotContain(scratch.database());
+            }
+        }
+    }
+}
