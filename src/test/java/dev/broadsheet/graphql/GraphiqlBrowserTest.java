@@ -1,0 +1,136 @@
+package dev.broadsheet.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static dev.broadsheet.graphql.HeadlessChromium.textOf;
+
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * GraphiQL in a real browser with no internet: headless Debian {@code chromium} where every host name
+ * but localhost resolves to nothing. The page renders from the application's own files, runs the
+ * preloaded article query against this server and shows the result; the token panel's token goes out
+ * as {@code Authorization: Bearer}. Screenshots land in {@code target/graphiql/}. Skipped, saying so,
+ * where chromium is not installed ({@code apt-get install -y chromium}).
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GraphiqlBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "graphiql");
+    static final Duration PAGE_LIMIT = Duration.ofSeconds(20);
+    static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
+
+    @LocalServerPort
+    int port;
+
+    HeadlessChromium browser;
+
+    @BeforeAll
+    void openBrowser() throws Exception {
+        Optional<Path> chromium = HeadlessChromium.find();
+        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install -y chromium): "
+                + "skipping the offline GraphiQL browser check");
+        browser = HeadlessChromium.launch(chromium.get(), 1400, 900);
+        browser.navigate(origin() + "/graphiql");
+        browser.waitFor(textOf(".graphiql-query-editor .view-lines") + ".includes('query ArticlePage(')"
+                + " && " + textOf(".graphiql-editor-tool .view-lines") + ".includes('\"slug\": \"" + SLUG + "\"')",
+                PAGE_LIMIT, "the article example and its variables in the editors");
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void runsTheArticleQueryOfflineAndShowsTheResult() throws Exception {
+        String title = GraphQlHttp.at(port).query("query($slug: String!) { article(slug: $slug) { title } }",
+                Map.of("slug", SLUG)).data("article.title").asString();
+
+        browser.click(".graphiql-execute-button");
+        String response = browser.waitFor("(() => { const text = " + textOf(".graphiql-response .view-lines")
+                + "; return text.includes('\"title\": ' + JSON.stringify(" + quoted(title) + ")) && text; })()",
+                PAGE_LIMIT, "the article's title in the response").asString();
+        browser.screenshot(SCREENSHOTS.resolve("article-query.png"));
+
+        assertThat(response).contains("\"slug\": \"" + SLUG + "\"").doesNotContain("\"errors\"");
+        assertThat(browser.requests()).extracting(HeadlessChromium.Request::url)
+                .allMatch(url -> url.startsWith(origin() + "/") || url.startsWith("data:") || url.startsWith("blob:"),
+                        "only this server (no CDN)")
+                .contains(origin() + "/graphiql/graphiql.js", origin() + "/graphiql/graphiql.css",
+                        origin() + "/graphiql/graphql.worker.js");
+        assertThat(browser.pageExceptions()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void showsTheSchemaInTheDocsExplorer() {
+        browser.click("[aria-label='Show Documentation Explorer']");
+
+        String docs = browser.waitFor("(() => { const text = " + textOf(".graphiql-doc-explorer")
+                + "; return text.includes('query:') && text; })()", PAGE_LIMIT,
+                "the root types in the docs explorer").asString();
+        browser.click("[aria-label='Hide Documentation Explorer']");
+
+        assertThat(docs).contains("Query", "Mutation", "Subscription");
+    }
+
+    /** Last: from here on the page sends the admin token. */
+    @Test
+    @Order(3)
+    void sendsTheTokenFromTheTokenPanelAsABearerHeader() throws Exception {
+        browser.click("[aria-label='Show Bearer token']");
+        browser.waitFor("!!document.querySelector('.broadsheet-panel input[type=password]')", PAGE_LIMIT, "the token panel");
+        browser.focus(".broadsheet-panel input[type=password]");
+        browser.insertText(ApiTest.ADMIN_TOKEN);
+        browser.click(".broadsheet-panel button[type=submit]");
+        String status = browser.waitFor("(() => { const text = " + textOf("[data-testid=token-status]")
+                + "; return text.startsWith('bs_') && text; })()", PAGE_LIMIT, "the saved token").asString();
+        int before = graphQlPosts().size();
+
+        browser.click(".graphiql-execute-button");
+        browser.waitFor("performance.getEntriesByType('resource').filter(e => e.name.endsWith('/graphql')).length > "
+                + before, PAGE_LIMIT, "another request to /graphql");
+        browser.screenshot(SCREENSHOTS.resolve("token-panel.png"));
+
+        List<HeadlessChromium.Request> posts = graphQlPosts();
+        assertThat(status).isEqualTo("bs_…6789").doesNotContain("test-admin");
+        assertThat(browser.evaluate("localStorage.getItem('broadsheet.graphiql.token')").asString())
+                .isEqualTo(ApiTest.ADMIN_TOKEN);
+        assertThat(posts.subList(0, before)).allMatch(post -> post.header("Authorization") == null);
+        assertThat(posts.get(posts.size() - 1).header("Authorization")).isEqualTo("Bearer " + ApiTest.ADMIN_TOKEN);
+    }
+
+    private List<HeadlessChromium.Request> graphQlPosts() {
+        return browser.requests().stream()
+                .filter(request -> "POST".equals(request.method()) && request.url().equals(origin() + "/graphql"))
+                .toList();
+    }
+
+    private String origin() {
+        return "http://localhost:" + port;
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}
