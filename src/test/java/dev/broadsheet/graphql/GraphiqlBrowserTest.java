@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -79,10 +80,27 @@ class GraphiqlBrowserTest {
                 .contains(origin() + "/graphiql/graphiql.js", origin() + "/graphiql/graphiql.css",
                         origin() + "/graphiql/graphql.worker.js");
         assertThat(browser.pageExceptions()).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Subscriptions go over the application's own WebSocket endpoint, which the page's policy lets through. */
+    @Test
+    @Order(2)
+    void mayOpenTheSubscriptionSocket() {
+        JsonNode protocol = browser.evaluate("""
+                new Promise((resolve, reject) => {
+                  const socket = new WebSocket(new URL(document.getElementById('graphiql').dataset.subscriptions,
+                      location.href.replace(/^http/, 'ws')), 'graphql-transport-ws');
+                  socket.onopen = () => { resolve(socket.protocol); socket.close(); };
+                  socket.onerror = () => reject(new Error('the subscription socket did not open'));
+                })""");
+
+        assertThat(protocol.asString()).isEqualTo("graphql-transport-ws");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void showsTheSchemaInTheDocsExplorer() {
         browser.click("[aria-label='Show Documentation Explorer']");
 
@@ -96,7 +114,7 @@ class GraphiqlBrowserTest {
 
     /** Last: from here on the page sends the admin token. */
     @Test
-    @Order(3)
+    @Order(4)
     void sendsTheTokenFromTheTokenPanelAsABearerHeader() throws Exception {
         browser.click("[aria-label='Show Bearer token']");
         browser.waitFor("!!document.querySelector('.broadsheet-panel input[type=password]')", PAGE_LIMIT, "the token panel");

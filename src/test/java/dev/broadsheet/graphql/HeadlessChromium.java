@@ -47,6 +47,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<Request> requested = new CopyOnWriteArrayList<>();
     private final List<String> exceptions = new CopyOnWriteArrayList<>();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
     private HeadlessChromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -79,6 +80,7 @@ final class HeadlessChromium implements AutoCloseable {
             chromium.send("Page.enable", Map.of());
             chromium.send("Network.enable", Map.of());
             chromium.send("Runtime.enable", Map.of());
+            chromium.send("Log.enable", Map.of());
             return chromium;
         } catch (Exception | Error e) {
             process.destroyForcibly();
@@ -122,6 +124,11 @@ final class HeadlessChromium implements AutoCloseable {
     /** Uncaught exceptions the page reported. */
     List<String> pageExceptions() {
         return List.copyOf(exceptions);
+    }
+
+    /** Errors the browser logged for the page: failed loads, anything the content security policy blocked. */
+    List<String> consoleErrors() {
+        return List.copyOf(consoleErrors);
     }
 
     void navigate(String url) {
@@ -223,6 +230,12 @@ final class HeadlessChromium implements AutoCloseable {
                     params.path("request").path("url").asString(), params.path("request").path("headers")));
             case "Runtime.exceptionThrown" -> exceptions.add(params.path("exceptionDetails").path("exception")
                     .path("description").asString(params.path("exceptionDetails").path("text").asString()));
+            case "Log.entryAdded" -> {
+                if ("error".equals(params.path("entry").path("level").asString())) {
+                    consoleErrors.add(params.path("entry").path("text").asString() + " "
+                            + params.path("entry").path("url").asString(""));
+                }
+            }
             default -> { }
         }
     }
