@@ -1,7 +1,6 @@
 package dev.broadsheet.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static dev.broadsheet.graphql.HeadlessChromium.textOf;
 
 import dev.broadsheet.ApiTest;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,6 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * where chromium is not installed ({@code apt-get install -y chromium}).
  */
 @ApiTest
+@EnabledIf(value = "dev.broadsheet.graphql.HeadlessChromium#installed",
+        disabledReason = "chromium is not installed (apt-get install -y chromium, or set CHROMIUM): "
+                + "skipping the offline GraphiQL browser check")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GraphiqlBrowserTest {
@@ -44,10 +46,7 @@ class GraphiqlBrowserTest {
 
     @BeforeAll
     void openBrowser() throws Exception {
-        Optional<Path> chromium = HeadlessChromium.find();
-        assumeTrue(chromium.isPresent(), "chromium is not installed (apt-get install -y chromium): "
-                + "skipping the offline GraphiQL browser check");
-        browser = HeadlessChromium.launch(chromium.get(), 1400, 900);
+        browser = HeadlessChromium.launch(HeadlessChromium.find().orElseThrow(), 1400, 900);
         browser.navigate(origin() + "/graphiql");
         browser.waitFor(textOf(".graphiql-query-editor .view-lines") + ".includes('query ArticlePage(')"
                 + " && " + textOf(".graphiql-editor-tool .view-lines") + ".includes('\"slug\": \"" + SLUG + "\"')",

@@ -55,10 +55,21 @@ final class HeadlessChromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** The browser's executable: {@code $CHROMIUM}, else the usual Debian and Google paths. */
+    /** The browser's executable: {@code $CHROMIUM} when set (only it), else the usual Debian and Google paths. */
     static Optional<Path> find() {
-        return Stream.concat(Stream.ofNullable(System.getenv("CHROMIUM")), CANDIDATES.stream())
-                .map(Path::of).filter(Files::isExecutable).findFirst();
+        String chosen = System.getenv("CHROMIUM");
+        Stream<String> candidates = chosen != null && !chosen.isBlank() ? Stream.of(chosen) : CANDIDATES.stream();
+        return candidates.map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+
+    /** For {@code @EnabledIf}: a browser test needs no application context where there is no browser. */
+    static boolean installed() {
+        boolean installed = find().isPresent();
+        if (!installed) {
+            System.err.println("[GraphiQL browser check] SKIPPED: chromium is not installed "
+                    + "(apt-get install -y chromium, or set CHROMIUM to its path)");
+        }
+        return installed;
     }
 
     static HeadlessChromium launch(Path executable, int width, int height) throws Exception {
