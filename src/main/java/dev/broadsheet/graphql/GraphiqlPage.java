@@ -1,9 +1,12 @@
 package dev.broadsheet.graphql;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,11 +17,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -34,6 +39,8 @@ class GraphiqlPage {
 
     static final String BUNDLE = "graphiql-bundle/";
     private static final String TEMPLATE = "index.html";
+    /** The bundle's files by location: an MD5 of their bytes, computed on first request. */
+    private static final Map<String, String> ETAGS = new ConcurrentHashMap<>();
 
     /**
      * Only this origin's scripts, styles, workers and sockets: a page that tried to load anything from
@@ -57,8 +64,19 @@ class GraphiqlPage {
         return RouterFunctions.route()
                 .GET(pagePath, request -> page(request, template, pagePath, endpoint, subscriptions))
                 .build()
-                .and(RouterFunctions.resources(assets, (resource, headers) -> headers.setCacheControl(
-                        CacheControl.noCache().getHeaderValue())));
+                .and(RouterFunctions.resources(assets, GraphiqlPage::assetHeaders));
+    }
+
+    /** Revalidated on every load, answered 304 while unchanged: the bundle is megabytes, rebuilt rarely. */
+    private static void assetHeaders(Resource resource, HttpHeaders headers) {
+        headers.setCacheControl(CacheControl.noCache());
+        headers.setETag(ETAGS.computeIfAbsent(resource.getDescription(), description -> {
+            try (InputStream in = resource.getInputStream()) {
+                return "\"" + DigestUtils.md5DigestAsHex(in) + "\"";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     private static ServerResponse page(ServerRequest request, String template, String pagePath, String endpoint,

@@ -66,6 +66,20 @@ class GraphiqlPageTest {
     }
 
     @Test
+    void revalidatesTheBundleWithoutSendingItAgain() throws Exception {
+        HttpResponse<String> first = get("/graphiql/graphiql.js");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/graphiql/graphiql.js")).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
     void servesNothingBesideTheBundle() throws Exception {
         assertThat(get("/graphiql/index.html").statusCode()).isEqualTo(404);
         assertThat(get("/graphiql/missing.js").statusCode()).isEqualTo(404);
