@@ -10,6 +10,8 @@ import draftEdit from '../examples/4-draft-edit.graphql';
 import draftEditVariables from '../examples/4-draft-edit.variables.json';
 import partnerPull from '../examples/5-partner-pull.graphql';
 import partnerPullVariables from '../examples/5-partner-pull.variables.json';
+import liveUpdates from '../examples/6-live-updates.graphql';
+import liveUpdatesVariables from '../examples/6-live-updates.variables.json';
 
 const variables = value => JSON.stringify(value, null, 2);
 
@@ -19,4 +21,5 @@ export const EXAMPLES = [
   { title: 'Latest articles', who: 'anyone', query: latest, variables: variables(latestVariables) },
   { title: 'Draft edit', who: 'editor token', query: draftEdit, variables: variables(draftEditVariables) },
   { title: 'Partner pull', who: 'partner or admin token', query: partnerPull, variables: variables(partnerPullVariables) },
+  { title: 'Live updates', who: 'editor token', query: liveUpdates, variables: variables(liveUpdatesVariables) },
 ];

@@ -91,7 +91,7 @@ class GraphiqlPageTest {
     void everyExampleValidatesAgainstTheSchema() throws Exception {
         List<Path> examples = exampleDocuments();
 
-        assertThat(examples).hasSize(5);
+        assertThat(examples).hasSize(6);
         for (Path example : examples) {
             ParseAndValidateResult result = ParseAndValidate.parseAndValidate(graphQl.schema(),
                     ExecutionInput.newExecutionInput(Files.readString(example)).build());

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +46,10 @@ final class HeadlessChromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    private final List<Request> requested = new CopyOnWriteArrayList<>();
+    private final List<Request> requested = new ArrayList<>();
     private final List<String> exceptions = new CopyOnWriteArrayList<>();
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    private final List<String> framesSent = new ArrayList<>();
 
     private HeadlessChromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -129,7 +131,18 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Every request the page made, in order. */
     List<Request> requests() {
-        return List.copyOf(requested);
+        synchronized (requested) {
+            return List.copyOf(requested);
+        }
+    }
+
+    /** Waits until the page has made more than {@code count} requests that match; fails after the limit. */
+    List<Request> awaitRequests(java.util.function.Predicate<Request> matching, int count, Duration limit)
+            throws InterruptedException {
+        return awaitMatch(requested, list -> {
+            List<Request> found = list.stream().filter(matching).toList();
+            return found.size() > count ? Optional.of(found) : Optional.empty();
+        }, limit, "more than " + count + " matching requests");
     }
 
     /** Uncaught exceptions the page reported. */
@@ -140,6 +153,31 @@ final class HeadlessChromium implements AutoCloseable {
     /** Errors the browser logged for the page: failed loads, anything the content security policy blocked. */
     List<String> consoleErrors() {
         return List.copyOf(consoleErrors);
+    }
+
+    /** Waits until the page has sent a WebSocket frame containing the text; fails after the limit. */
+    String awaitFrameSent(String containing, Duration limit) throws InterruptedException {
+        return awaitMatch(framesSent, frames -> frames.stream().filter(text -> text.contains(containing)).findFirst(),
+                limit, "a WebSocket frame with " + containing);
+    }
+
+    /** Waits, on the list's monitor, until the events recorded there give an answer. */
+    private static <T, R> R awaitMatch(List<T> events, java.util.function.Function<List<T>, Optional<R>> answer,
+            Duration limit, String what) throws InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        synchronized (events) {
+            while (true) {
+                Optional<R> found = answer.apply(events);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("Timed out waiting for " + what);
+                }
+                TimeUnit.NANOSECONDS.timedWait(events, left);
+            }
+        }
     }
 
     void navigate(String url) {
@@ -195,6 +233,14 @@ final class HeadlessChromium implements AutoCloseable {
                 })""".formatted(limit.toMillis(), condition, JSON.writeValueAsString(what)));
     }
 
+    /** Selects everything in the focused editor, as Ctrl+A would. */
+    void selectAll() {
+        send("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", "a", "code", "KeyA",
+                "windowsVirtualKeyCode", 65, "modifiers", 2, "commands", List.of("selectAll")));
+        send("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", "a", "code", "KeyA",
+                "windowsVirtualKeyCode", 65, "modifiers", 2));
+    }
+
     /** Types text into the focused element, as a keyboard would (React sees input events). */
     void insertText(String text) {
         send("Input.insertText", Map.of("text", text));
@@ -237,10 +283,21 @@ final class HeadlessChromium implements AutoCloseable {
         }
         JsonNode params = message.path("params");
         switch (message.path("method").asString("")) {
-            case "Network.requestWillBeSent" -> requested.add(new Request(params.path("request").path("method").asString(),
-                    params.path("request").path("url").asString(), params.path("request").path("headers")));
+            case "Network.requestWillBeSent" -> {
+                synchronized (requested) {
+                    requested.add(new Request(params.path("request").path("method").asString(),
+                            params.path("request").path("url").asString(), params.path("request").path("headers")));
+                    requested.notifyAll();
+                }
+            }
             case "Runtime.exceptionThrown" -> exceptions.add(params.path("exceptionDetails").path("exception")
                     .path("description").asString(params.path("exceptionDetails").path("text").asString()));
+            case "Network.webSocketFrameSent" -> {
+                synchronized (framesSent) {
+                    framesSent.add(params.path("response").path("payloadData").asString());
+                    framesSent.notifyAll();
+                }
+            }
             case "Log.entryAdded" -> {
                 if ("error".equals(params.path("entry").path("level").asString())) {
                     consoleErrors.add(params.path("entry").path("text").asString() + " "
