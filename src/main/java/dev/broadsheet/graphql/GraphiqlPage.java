@@ -37,7 +37,7 @@ import org.springframework.web.util.HtmlUtils;
 @ConditionalOnBooleanProperty("spring.graphql.graphiql.enabled")
 class GraphiqlPage {
 
-    static final String BUNDLE = "graphiql-bundle/";
+    private static final String BUNDLE = "graphiql-bundle/";
     private static final String TEMPLATE = "index.html";
     /** The bundle's files by location: an MD5 of their bytes, computed on first request. */
     private static final Map<String, String> ETAGS = new ConcurrentHashMap<>();
