@@ -79,13 +79,13 @@ class GraphiqlBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("article-query.png"));
 
         assertThat(response).contains("\"slug\": \"" + SLUG + "\"").doesNotContain("\"errors\"");
-        assertThat(browser.requests()).extracting(HeadlessChromium.Request::url)
+        assertThat(browser.events().requests()).extracting(PageEvents.Request::url)
                 .allMatch(url -> url.startsWith(origin() + "/") || url.startsWith("data:") || url.startsWith("blob:"),
                         "only this server (no CDN)")
                 .contains(origin() + "/graphiql/graphiql.js", origin() + "/graphiql/graphiql.css",
                         origin() + "/graphiql/graphql.worker.js");
-        assertThat(browser.pageExceptions()).isEmpty();
-        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.events().pageExceptions()).isEmpty();
+        assertThat(browser.events().consoleErrors()).isEmpty();
     }
 
     /** Subscriptions go over the application's own WebSocket endpoint, which the page's policy lets through. */
@@ -101,7 +101,7 @@ class GraphiqlBrowserTest {
                 })""");
 
         assertThat(protocol.asString()).isEqualTo("graphql-transport-ws");
-        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.events().consoleErrors()).isEmpty();
     }
 
     @Test
@@ -152,7 +152,7 @@ class GraphiqlBrowserTest {
         int before = graphQlPosts().size();
 
         run();
-        List<HeadlessChromium.Request> posts = browser.awaitRequests(this::isGraphQlPost, before, PAGE_LIMIT);
+        List<PageEvents.Request> posts = browser.events().awaitRequests(this::isGraphQlPost, before, PAGE_LIMIT);
         browser.screenshot(SCREENSHOTS.resolve("token-panel.png"));
 
         assertThat(status).isEqualTo("bs_…6789").doesNotContain("test-admin");
@@ -185,8 +185,8 @@ class GraphiqlBrowserTest {
         assertThat(variables).isEqualTo("{\"id\": \"" + id + "\"}");
 
         run();
-        String init = browser.awaitFrameSent("\"connection_init\"", PAGE_LIMIT);
-        browser.awaitFrameSent(id, PAGE_LIMIT);
+        String init = browser.events().awaitFrameSent("\"connection_init\"", PAGE_LIMIT);
+        browser.events().awaitFrameSent(id, PAGE_LIMIT);
         awaitWatched();
         admin.query("mutation($id: ID!) { updateArticle(id: $id, expectedVersion: 1, input: {title: \"Harbour wall "
                 + "repairs begin\"}) { version } }", Map.of("id", id));
@@ -218,11 +218,11 @@ class GraphiqlBrowserTest {
         assertThat(live.watches()).as("the page's subscription registered").isTrue();
     }
 
-    private List<HeadlessChromium.Request> graphQlPosts() {
-        return browser.requests().stream().filter(this::isGraphQlPost).toList();
+    private List<PageEvents.Request> graphQlPosts() {
+        return browser.events().requests().stream().filter(this::isGraphQlPost).toList();
     }
 
-    private boolean isGraphQlPost(HeadlessChromium.Request request) {
+    private boolean isGraphQlPost(PageEvents.Request request) {
         return "POST".equals(request.method()) && request.url().equals(origin() + "/graphql");
     }
 

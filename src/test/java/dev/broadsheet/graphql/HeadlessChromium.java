@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -46,10 +44,7 @@ final class HeadlessChromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
-    private final List<Request> requested = new ArrayList<>();
-    private final List<String> exceptions = new CopyOnWriteArrayList<>();
-    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
-    private final List<String> framesSent = new ArrayList<>();
+    private final PageEvents events = new PageEvents();
 
     private HeadlessChromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -129,55 +124,9 @@ final class HeadlessChromium implements AutoCloseable {
         throw new IllegalStateException("chromium has no page to drive");
     }
 
-    /** Every request the page made, in order. */
-    List<Request> requests() {
-        synchronized (requested) {
-            return List.copyOf(requested);
-        }
-    }
-
-    /** Waits until the page has made more than {@code count} requests that match; fails after the limit. */
-    List<Request> awaitRequests(java.util.function.Predicate<Request> matching, int count, Duration limit)
-            throws InterruptedException {
-        return awaitMatch(requested, list -> {
-            List<Request> found = list.stream().filter(matching).toList();
-            return found.size() > count ? Optional.of(found) : Optional.empty();
-        }, limit, "more than " + count + " matching requests");
-    }
-
-    /** Uncaught exceptions the page reported. */
-    List<String> pageExceptions() {
-        return List.copyOf(exceptions);
-    }
-
-    /** Errors the browser logged for the page: failed loads, anything the content security policy blocked. */
-    List<String> consoleErrors() {
-        return List.copyOf(consoleErrors);
-    }
-
-    /** Waits until the page has sent a WebSocket frame containing the text; fails after the limit. */
-    String awaitFrameSent(String containing, Duration limit) throws InterruptedException {
-        return awaitMatch(framesSent, frames -> frames.stream().filter(text -> text.contains(containing)).findFirst(),
-                limit, "a WebSocket frame with " + containing);
-    }
-
-    /** Waits, on the list's monitor, until the events recorded there give an answer. */
-    private static <T, R> R awaitMatch(List<T> events, java.util.function.Function<List<T>, Optional<R>> answer,
-            Duration limit, String what) throws InterruptedException {
-        long until = System.nanoTime() + limit.toNanos();
-        synchronized (events) {
-            while (true) {
-                Optional<R> found = answer.apply(events);
-                if (found.isPresent()) {
-                    return found.get();
-                }
-                long left = until - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("Timed out waiting for " + what);
-                }
-                TimeUnit.NANOSECONDS.timedWait(events, left);
-            }
-        }
+    /** What the page did: its requests, WebSocket frames, errors. */
+    PageEvents events() {
+        return events;
     }
 
     void navigate(String url) {
@@ -281,31 +230,7 @@ final class HeadlessChromium implements AutoCloseable {
             }
             return;
         }
-        JsonNode params = message.path("params");
-        switch (message.path("method").asString("")) {
-            case "Network.requestWillBeSent" -> {
-                synchronized (requested) {
-                    requested.add(new Request(params.path("request").path("method").asString(),
-                            params.path("request").path("url").asString(), params.path("request").path("headers")));
-                    requested.notifyAll();
-                }
-            }
-            case "Runtime.exceptionThrown" -> exceptions.add(params.path("exceptionDetails").path("exception")
-                    .path("description").asString(params.path("exceptionDetails").path("text").asString()));
-            case "Network.webSocketFrameSent" -> {
-                synchronized (framesSent) {
-                    framesSent.add(params.path("response").path("payloadData").asString());
-                    framesSent.notifyAll();
-                }
-            }
-            case "Log.entryAdded" -> {
-                if ("error".equals(params.path("entry").path("level").asString())) {
-                    consoleErrors.add(params.path("entry").path("text").asString() + " "
-                            + params.path("entry").path("url").asString(""));
-                }
-            }
-            default -> { }
-        }
+        events.record(message.path("method").asString(""), message.path("params"));
     }
 
     @Override
@@ -328,19 +253,6 @@ final class HeadlessChromium implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless.
-        }
-    }
-
-    /** One request as the page sent it (headers as the page set them). */
-    record Request(String method, String url, JsonNode headers) {
-
-        String header(String name) {
-            for (var field : headers.properties()) {
-                if (field.getKey().equalsIgnoreCase(name)) {
-                    return field.getValue().asString();
-                }
-            }
-            return null;
         }
     }
 
