@@ -54,10 +54,14 @@ class IntrospectionPolicyTest {
         HttpResponse<String> graphiql = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql")).build(),
                 HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> graphiqlScript = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql/graphiql.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
         Response sample = GraphQlHttp.at(port).query("{ article(slug: \"dock-workers-walk-out-over-pay-freeze\") { id } }",
                 Map.of());
 
         assertThat(graphiql.statusCode()).isEqualTo(404);
+        assertThat(graphiqlScript.statusCode()).isEqualTo(404);
         assertThat(sample.data("article").isNull()).isTrue();
         assertThat(database.getCollection("api_tokens").countDocuments()).isEqualTo(1);
     }
