@@ -17,7 +17,9 @@ JAR=$PWD/target/broadsheet-0.1.0-SNAPSHOT.jar
 TOKEN=bs_fault-kit-admin-token-0123456789
 LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
 WRITERS=6
-rm -rf "$OUT"; mkdir -p "$OUT"
+MNT=${FAULT_MNT:-$OUT}   # where the read-only and tmpfs mounts go
+for m in "$MNT/ro" "$MNT/full"; do mountpoint -q "$m" && umount "$m"; done
+rm -rf "$OUT"; mkdir -p "$OUT" "$MNT"
 [ -f "$JAR" ] || mvn -B -q -DskipTests package || exit 1
 RESULTS=$OUT/results.md
 echo "| case | acknowledged writes | lost | duplicates | counter drift | what happened |" > "$RESULTS"
@@ -47,6 +49,12 @@ load() { # seconds, ack file: writers in the background (LOADER); returns once 2
   for _ in $(seq 1 120); do [ $(( $(wc -l < "$2") - before )) -ge 20 ] && return; sleep 0.5; done
 }
 health() { curl -s "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
+trace() { # data dir, file: every second, the store file's size, the free space and readiness (full-disk diagnosis)
+  while sleep 1; do
+    echo "$(date +%T) store=$(stat -c %s "$1/broadsheet.mv" 2>/dev/null) filler=$(stat -c %s "$1/filler" 2>/dev/null || echo -) \
+free=$(df --output=avail -B1 "$1" | tail -1) acks=$(wc -l < "$ACKS") $(health | grep -o '"status":"[A-Z]*"' | head -1)" >> "$2"
+  done
+}
 verify() { # case name, ack file, note: exports the RUNNING server online and checks the export
   local name=$1 acks=$2 note=$3 line
   java -jar "$JAR" export --uri "mongodb://127.0.0.1:$EPORT/broadsheet" --to "$OUT/$name-export" > "$OUT/$name-export.log" 2>&1
@@ -88,12 +96,12 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
   umount "$OUT/mnt"
   if has readonly; then
   # 3a. A store file on a read-only file system at start-up: refused, one line naming the file and the cause.
-  mkdir -p "$OUT/ro-src" "$OUT/ro"; cp -r "$DATA/." "$OUT/ro-src/"
-  mount --bind "$OUT/ro-src" "$OUT/ro" && mount -o remount,ro,bind "$OUT/ro"
-  start "$OUT/ro" "$OUT/readonly-start.log"
+  mkdir -p "$OUT/ro-src" "$MNT/ro"; cp -r "$DATA/." "$OUT/ro-src/"
+  mount --bind "$OUT/ro-src" "$MNT/ro" && mount -o remount,ro,bind "$MNT/ro"
+  start "$MNT/ro" "$OUT/readonly-start.log"
   if ready; then note="STARTED on a read-only store (bad)"; stop; else
     wait "$SERVER" 2>/dev/null; note="refused to start: $(grep -m1 -A2 '^Description' "$OUT/readonly-start.log" | tail -1 | tr '|' ' ')"; fi
-  umount "$OUT/ro"
+  umount "$MNT/ro"
   echo "| read-only at start | 0 | 0 | 0 | 0 | $note |" >> "$RESULTS"
   fi
 
@@ -103,9 +111,10 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
 
   # 4. Full disk: a 48 MiB tmpfs filled up while writers post, then freed.
   if has full; then
-  FULL=$OUT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$FULL"
+  FULL=$MNT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$FULL"
   mount -t tmpfs -o size=48m tmpfs "$FULL"; cp -r "$DATA/." "$FULL/"
   start "$FULL" "$OUT/full.log"; ready
+  trace "$FULL" "$OUT/full-trace.txt" & TRACER=$!
   load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
   dd if=/dev/zero of="$FULL/filler" bs=1M count=100 2>/dev/null; sleep "$SECONDS_PER_CASE"
   during=$(health); log_before=$(stat -c %s "$OUT/full.log"); acked_before=$(wc -l < "$ACKS"); sleep 10
@@ -113,7 +122,7 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
   rm -f "$FULL/filler"; recovered="no"
   for i in $(seq 1 30); do health | grep -q '"UP"' && { recovered="UP after ${i} s"; break; }; sleep 1; done
   before_more=$(wc -l < "$ACKS"); sleep "$SECONDS_PER_CASE"; acked_after=$(( $(wc -l < "$ACKS") - before_more ))
-  kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; stop
+  kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; kill "$TRACER" 2>/dev/null; stop
   start "$FULL" "$OUT/full.log"; ready
   errors=$(grep -c ' ERROR ' "$OUT/full.log")
   verify "full disk" "$ACKS" "readiness when full: $(tr -d '|' <<< "$during" | head -c 120); writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth bytes in those 10 s; after freeing: $recovered, then $acked_after writes acknowledged in ${SECONDS_PER_CASE} s; restarted and checked; ERROR lines in the log: $errors; store file $(stat -c %s "$FULL/broadsheet.mv") bytes"
