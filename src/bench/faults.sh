@@ -48,7 +48,7 @@ load() { # seconds, ack file: writers in the background (LOADER); returns once 2
   LOADER=$!
   for _ in $(seq 1 120); do [ $(( $(wc -l < "$2") - before )) -ge 20 ] && return; sleep 0.5; done
 }
-health() { curl -s "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
+health() { curl -s -m 2 "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
 trace() { # data dir, file: every second, the store file's size, the free space and readiness (full-disk diagnosis)
   while sleep 1; do
     echo "$(date +%T) store=$(stat -c %s "$1/broadsheet.mv" 2>/dev/null) filler=$(stat -c %s "$1/filler" 2>/dev/null || echo -) \
@@ -109,23 +109,36 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
   # (EBUSY), so "read-only while running" cannot happen that way; a failing commit while running is the
   # full-disk case below.
 
-  # 4. Full disk: a 48 MiB tmpfs filled up while writers post, then freed.
+  # 4. Full disk: a tmpfs with 32 MiB of room beyond the store, filled up while writers post, then freed; FULL_CYCLES
+  #    times (default 3) in a row on one running server. After each cycle the writers stop and the running server
+  #    is checked (online export); after the last, it is restarted (the sweeper runs) and checked again.
   if has full; then
   FULL=$MNT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$FULL"
-  mount -t tmpfs -o size=48m tmpfs "$FULL"; cp -r "$DATA/." "$FULL/"
+  room_mb=$(( $(du -sm "$DATA" | cut -f1) + 32 ))
+  mount -t tmpfs -o size=${room_mb}m tmpfs "$FULL"; cp -r "$DATA/." "$FULL/"
   start "$FULL" "$OUT/full.log"; ready
   trace "$FULL" "$OUT/full-trace.txt" & TRACER=$!
-  load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
-  dd if=/dev/zero of="$FULL/filler" bs=1M count=100 2>/dev/null; sleep "$SECONDS_PER_CASE"
-  during=$(health); log_before=$(stat -c %s "$OUT/full.log"); acked_before=$(wc -l < "$ACKS"); sleep 10
-  log_growth=$(( $(stat -c %s "$OUT/full.log") - log_before )); acked_while_full=$(( $(wc -l < "$ACKS") - acked_before ))
-  rm -f "$FULL/filler"; recovered="no"
-  for i in $(seq 1 30); do health | grep -q '"UP"' && { recovered="UP after ${i} s"; break; }; sleep 1; done
-  before_more=$(wc -l < "$ACKS"); sleep "$SECONDS_PER_CASE"; acked_after=$(( $(wc -l < "$ACKS") - before_more ))
-  kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; kill "$TRACER" 2>/dev/null; stop
+  for cycle in $(seq 1 "${FULL_CYCLES:-3}"); do
+    load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
+    dd if=/dev/zero of="$FULL/filler" bs=1M count=4096 2>/dev/null; filler_mb=$(( $(stat -c %s "$FULL/filler") / 1048576 ))
+    sleep 2; during=$(health | grep -o '"status":"[A-Z]*"' | head -1)
+    log_before=$(stat -c %s "$OUT/full.log"); acked_before=$(wc -l < "$ACKS"); sleep 10
+    log_growth=$(( $(stat -c %s "$OUT/full.log") - log_before )); acked_while_full=$(( $(wc -l < "$ACKS") - acked_before ))
+    rm -f "$FULL/filler"; freed=$(date +%s.%N); recovered="did not recover within 30 s"
+    for _ in $(seq 1 300); do
+      health | grep -q '"UP"' && { recovered="UP $(printf '%.1f' "$(echo "$(date +%s.%N) - $freed" | bc)") s after freeing"; break; }
+      sleep 0.1
+    done
+    before_more=$(wc -l < "$ACKS"); sleep "$SECONDS_PER_CASE"; acked_after=$(( $(wc -l < "$ACKS") - before_more ))
+    kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; sleep 1
+    verify "full disk, cycle $cycle (running, no restart)" "$ACKS" "filler took ${filler_mb} MiB; readiness while full: ${during}; \
+writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth bytes in those 10 s; $recovered, then $acked_after \
+writes acknowledged in ${SECONDS_PER_CASE} s; store file $(stat -c %s "$FULL/broadsheet.mv") bytes (cumulative over the cycles)"
+  done
+  kill "$TRACER" 2>/dev/null; stop
   start "$FULL" "$OUT/full.log"; ready
-  errors=$(grep -c ' ERROR ' "$OUT/full.log")
-  verify "full disk" "$ACKS" "readiness when full: $(tr -d '|' <<< "$during" | head -c 120); writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth bytes in those 10 s; after freeing: $recovered, then $acked_after writes acknowledged in ${SECONDS_PER_CASE} s; restarted and checked; ERROR lines in the log: $errors; store file $(stat -c %s "$FULL/broadsheet.mv") bytes"
+  verify "full disk, after a restart" "$ACKS" "restarted (the sweeper applies counter changes left by refused writes) and checked; \
+ERROR lines in the whole log: $(grep -c ' ERROR ' "$OUT/full.log")"
   stop; umount "$FULL"
   fi
 else
