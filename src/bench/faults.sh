@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fault kit for the embedded store (issue 9). Runs the jar on its own data directory under write load and
-# breaks it: kill -9 (3 cycles), SIGTERM, a store made read-only while running and at start-up, a full
-# disk (small tmpfs), a damaged file. After each case it restarts the server (the counter sweeper runs at
+# breaks it: kill -9 (3 cycles), SIGTERM, a store read-only at start-up and one going read-only while running, a full
+# disk (small tmpfs, 3 times on one running server), a damaged file. After each case it restarts the server (the counter sweeper runs at
 # start-up), stops it, exports the database and checks with verify.py that every acknowledged write is
 # stored exactly once and that every counter matches the comments. Results: target/faults/results.md.
 # Usage: src/bench/faults.sh [load seconds per case, default 10]
-#        CASES="kill9 term readonly full corrupt" (the default: all) picks cases; later ones reuse the data of
+#        CASES="kill9 term readonly rowhile full corrupt" (the default: all) picks cases; later ones reuse the data of
 #        earlier ones, or of a short seeding run when those are left out.
 # Needs root for the read-only and full-disk cases (mount); they are skipped otherwise.
 set -uo pipefail
@@ -18,7 +18,7 @@ TOKEN=bs_fault-kit-admin-token-0123456789
 LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
 WRITERS=6
 MNT=${FAULT_MNT:-$OUT}   # where the read-only and tmpfs mounts go
-for m in "$MNT/ro" "$MNT/full"; do mountpoint -q "$m" && umount "$m"; done
+for m in "$MNT/ro" "$MNT/full" "$MNT/rowhile"; do mountpoint -q "$m" && umount "$m"; done
 rm -rf "$OUT"; mkdir -p "$OUT" "$MNT"
 [ -f "$JAR" ] || mvn -B -q -DskipTests package || exit 1
 RESULTS=$OUT/results.md
@@ -67,7 +67,7 @@ verify() { # case name, ack file, note: exports the RUNNING server online and ch
   echo "| $name | $acked | $lost | $dups | $drift (+$uncounted unswept) | $note |" >> "$RESULTS"
 }
 
-CASES=${CASES:-kill9 term readonly full corrupt}
+CASES=${CASES:-kill9 term readonly rowhile full corrupt}
 has() { [[ " $CASES " == *" $1 "* ]]; }
 
 # 1. kill -9 under write load, 3 cycles on one data directory; after each, restart (the sweeper runs) and check.
@@ -105,9 +105,28 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
   echo "| read-only at start | 0 | 0 | 0 | 0 | $note |" >> "$RESULTS"
   fi
 
-  # 3b (not run): Linux refuses to remount a file system read-only while a file on it is open for writing
-  # (EBUSY), so "read-only while running" cannot happen that way; a failing commit while running is the
-  # full-disk case below.
+  # 3b. The file system goes read-only under the running server. `mount -o remount,ro` is refused (EBUSY) while the
+  #     store file is open for writing, so this is staged as the kernel does it on a disk error: ext4 on a loop
+  #     device mounted errors=remount-ro, and an error triggered through /sys/fs/ext4/<dev>/trigger_fs_error.
+  #     ext4 then refuses `remount,rw` until the file system is unmounted and checked, so recovery here is
+  #     e2fsck and a restart; recovery without a restart is the full-disk case (the same failed-write path).
+  if has rowhile && LOOPDEV=$(losetup -f --show "$(truncate -s $(( $(du -sm "$DATA" | cut -f1) + 64 ))M "$OUT/rowhile.img" && \
+      mkfs.ext4 -q -F "$OUT/rowhile.img" && echo "$OUT/rowhile.img")" 2>/dev/null); then
+    RW=$MNT/rowhile; ACKS=$OUT/rowhile.acks; : > "$ACKS"; mkdir -p "$RW"
+    mount -o errors=remount-ro "$LOOPDEV" "$RW" && cp -r "$DATA/." "$RW/"
+    start "$RW" "$OUT/rowhile.log"; ready
+    load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
+    echo fault-kit > "/sys/fs/ext4/$(basename "$LOOPDEV")/trigger_fs_error"; sleep 2
+    during=$(health | grep -o '"status":"[A-Z]*"' | head -1); acked_before=$(wc -l < "$ACKS"); sleep 10
+    acked_while_ro=$(( $(wc -l < "$ACKS") - acked_before ))
+    kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null
+    verify "read-only while running (still running)" "$ACKS" "$(mount | grep -o "$RW type ext4 ([a-z_,-]*" | sed 's/.*(//'); \
+readiness: ${during}; writes acknowledged in 10 s while read-only: $acked_while_ro; reads served from the file (this export)"
+    stop; umount "$RW"; e2fsck -fy "$OUT/rowhile.img" > "$OUT/rowhile-fsck.txt" 2>&1
+    mount -o errors=remount-ro "$LOOPDEV" "$RW"; start "$RW" "$OUT/rowhile.log"; ready
+    verify "read-only while running, after e2fsck and a restart" "$ACKS" "checked after the file system was repaired and remounted rw"
+    stop; umount "$RW"; losetup -d "$LOOPDEV"
+  fi
 
   # 4. Full disk: a tmpfs with 32 MiB of room beyond the store, filled up while writers post, then freed; FULL_CYCLES
   #    times (default 3) in a row on one running server. After each cycle the writers stop and the running server
