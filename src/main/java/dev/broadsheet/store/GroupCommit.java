@@ -23,13 +23,13 @@ import org.h2.mvstore.MVStore;
  */
 final class GroupCommit implements AutoCloseable {
 
-    private final MVStore store;
     private static final long COMPACT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Rewrite chunks while less than this share of the bytes they hold is live. */
     private static final int COMPACT_BELOW_FILL_RATE = 80;
     /** At most this many live bytes rewritten per housekeeping round, so writers wait little for it. */
     private static final int COMPACT_BYTES = 4 << 20;
 
+    private final MVStore store;
     private final LongConsumer committed;
     private final Duration maxWait;
     private final ReentrantLock lock = new ReentrantLock();
