@@ -120,7 +120,7 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
     during=$(health | grep -o '"status":"[A-Z]*"' | head -1); acked_before=$(wc -l < "$ACKS"); sleep 10
     acked_while_ro=$(( $(wc -l < "$ACKS") - acked_before ))
     kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null
-    verify "read-only while running (still running)" "$ACKS" "$(mount | grep -o "$RW type ext4 ([a-z_,-]*" | sed 's/.*(//'); \
+    verify "read-only while running (still running)" "$ACKS" "$(mount | grep -o "$RW type ext4 ([a-z_,=-]*" | sed 's/.*(//'); \
 readiness: ${during}; writes acknowledged in 10 s while read-only: $acked_while_ro; reads served from the file (this export)"
     stop; umount "$RW"; e2fsck -fy "$OUT/rowhile.img" > "$OUT/rowhile-fsck.txt" 2>&1
     mount -o errors=remount-ro "$LOOPDEV" "$RW"; start "$RW" "$OUT/rowhile.log"; ready
