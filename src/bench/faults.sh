@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fault kit for the embedded store (issue 9). Runs the jar on its own data directory under write load and
-# breaks it: kill -9 (3 cycles), SIGTERM, a store made read-only while running and at start-up, a full
-# disk (small tmpfs), a damaged file. After each case it restarts the server (the counter sweeper runs at
+# breaks it: kill -9 (3 cycles), SIGTERM, a store read-only at start-up and one going read-only while running, a full
+# disk (small tmpfs, 3 times on one running server), a damaged file. After each case it restarts the server (the counter sweeper runs at
 # start-up), stops it, exports the database and checks with verify.py that every acknowledged write is
 # stored exactly once and that every counter matches the comments. Results: target/faults/results.md.
 # Usage: src/bench/faults.sh [load seconds per case, default 10]
-#        CASES="kill9 term readonly full corrupt" (the default: all) picks cases; later ones reuse the data of
+#        CASES="kill9 term readonly rowhile full corrupt" (the default: all) picks cases; later ones reuse the data of
 #        earlier ones, or of a short seeding run when those are left out.
 # Needs root for the read-only and full-disk cases (mount); they are skipped otherwise.
 set -uo pipefail
@@ -17,7 +17,9 @@ JAR=$PWD/target/broadsheet-0.1.0-SNAPSHOT.jar
 TOKEN=bs_fault-kit-admin-token-0123456789
 LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
 WRITERS=6
-rm -rf "$OUT"; mkdir -p "$OUT"
+MNT=${FAULT_MNT:-$OUT}   # where the read-only and tmpfs mounts go
+for m in "$MNT/ro" "$MNT/full" "$MNT/rowhile"; do mountpoint -q "$m" && umount "$m"; done
+rm -rf "$OUT"; mkdir -p "$OUT" "$MNT"
 [ -f "$JAR" ] || mvn -B -q -DskipTests package || exit 1
 RESULTS=$OUT/results.md
 echo "| case | acknowledged writes | lost | duplicates | counter drift | what happened |" > "$RESULTS"
@@ -46,7 +48,13 @@ load() { # seconds, ack file: writers in the background (LOADER); returns once 2
   LOADER=$!
   for _ in $(seq 1 120); do [ $(( $(wc -l < "$2") - before )) -ge 20 ] && return; sleep 0.5; done
 }
-health() { curl -s "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
+health() { curl -s -m 2 "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null | head -c 300; }
+trace() { # data dir, file: every second, the store file's size, the free space and readiness (full-disk diagnosis)
+  while sleep 1; do
+    echo "$(date +%T) store=$(stat -c %s "$1/broadsheet.mv" 2>/dev/null) filler=$(stat -c %s "$1/filler" 2>/dev/null || echo -) \
+free=$(df --output=avail -B1 "$1" | tail -1) acks=$(wc -l < "$ACKS") $(health | grep -o '"status":"[A-Z]*"' | head -1)" >> "$2"
+  done
+}
 verify() { # case name, ack file, note: exports the RUNNING server online and checks the export
   local name=$1 acks=$2 note=$3 line
   java -jar "$JAR" export --uri "mongodb://127.0.0.1:$EPORT/broadsheet" --to "$OUT/$name-export" > "$OUT/$name-export.log" 2>&1
@@ -59,7 +67,7 @@ verify() { # case name, ack file, note: exports the RUNNING server online and ch
   echo "| $name | $acked | $lost | $dups | $drift (+$uncounted unswept) | $note |" >> "$RESULTS"
 }
 
-CASES=${CASES:-kill9 term readonly full corrupt}
+CASES=${CASES:-kill9 term readonly rowhile full corrupt}
 has() { [[ " $CASES " == *" $1 "* ]]; }
 
 # 1. kill -9 under write load, 3 cycles on one data directory; after each, restart (the sweeper runs) and check.
@@ -88,35 +96,68 @@ if [ "$(id -u)" = 0 ] && mkdir -p "$OUT/mnt" && mount -t tmpfs -o size=64m tmpfs
   umount "$OUT/mnt"
   if has readonly; then
   # 3a. A store file on a read-only file system at start-up: refused, one line naming the file and the cause.
-  mkdir -p "$OUT/ro-src" "$OUT/ro"; cp -r "$DATA/." "$OUT/ro-src/"
-  mount --bind "$OUT/ro-src" "$OUT/ro" && mount -o remount,ro,bind "$OUT/ro"
-  start "$OUT/ro" "$OUT/readonly-start.log"
+  mkdir -p "$OUT/ro-src" "$MNT/ro"; cp -r "$DATA/." "$OUT/ro-src/"
+  mount --bind "$OUT/ro-src" "$MNT/ro" && mount -o remount,ro,bind "$MNT/ro"
+  start "$MNT/ro" "$OUT/readonly-start.log"
   if ready; then note="STARTED on a read-only store (bad)"; stop; else
     wait "$SERVER" 2>/dev/null; note="refused to start: $(grep -m1 -A2 '^Description' "$OUT/readonly-start.log" | tail -1 | tr '|' ' ')"; fi
-  umount "$OUT/ro"
+  umount "$MNT/ro"
   echo "| read-only at start | 0 | 0 | 0 | 0 | $note |" >> "$RESULTS"
   fi
 
-  # 3b (not run): Linux refuses to remount a file system read-only while a file on it is open for writing
-  # (EBUSY), so "read-only while running" cannot happen that way; a failing commit while running is the
-  # full-disk case below.
+  # 3b. The file system goes read-only under the running server. `mount -o remount,ro` is refused (EBUSY) while the
+  #     store file is open for writing, so this is staged as the kernel does it on a disk error: ext4 on a loop
+  #     device mounted errors=remount-ro, and an error triggered through /sys/fs/ext4/<dev>/trigger_fs_error.
+  #     ext4 then refuses `remount,rw` until the file system is unmounted and checked, so recovery here is
+  #     e2fsck and a restart; recovery without a restart is the full-disk case (the same failed-write path).
+  if has rowhile && LOOPDEV=$(losetup -f --show "$(truncate -s $(( $(du -sm "$DATA" | cut -f1) + 64 ))M "$OUT/rowhile.img" && \
+      mkfs.ext4 -q -F "$OUT/rowhile.img" && echo "$OUT/rowhile.img")" 2>/dev/null); then
+    RW=$MNT/rowhile; ACKS=$OUT/rowhile.acks; : > "$ACKS"; mkdir -p "$RW"
+    mount -o errors=remount-ro "$LOOPDEV" "$RW" && cp -r "$DATA/." "$RW/"
+    start "$RW" "$OUT/rowhile.log"; ready
+    load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
+    echo fault-kit > "/sys/fs/ext4/$(basename "$LOOPDEV")/trigger_fs_error"; sleep 2
+    during=$(health | grep -o '"status":"[A-Z]*"' | head -1); acked_before=$(wc -l < "$ACKS"); sleep 10
+    acked_while_ro=$(( $(wc -l < "$ACKS") - acked_before ))
+    kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null
+    verify "read-only while running (still running)" "$ACKS" "$(mount | grep -o "$RW type ext4 ([a-z_,=-]*" | sed 's/.*(//'); \
+readiness: ${during}; writes acknowledged in 10 s while read-only: $acked_while_ro; reads served from the file (this export)"
+    stop; umount "$RW"; e2fsck -fy "$OUT/rowhile.img" > "$OUT/rowhile-fsck.txt" 2>&1
+    mount -o errors=remount-ro "$LOOPDEV" "$RW"; start "$RW" "$OUT/rowhile.log"; ready
+    verify "read-only while running, after e2fsck and a restart" "$ACKS" "checked after the file system was repaired and remounted rw"
+    stop; umount "$RW"; losetup -d "$LOOPDEV"
+  fi
 
-  # 4. Full disk: a 48 MiB tmpfs filled up while writers post, then freed.
+  # 4. Full disk: a tmpfs with 32 MiB of room beyond the store, filled up while writers post, then freed; FULL_CYCLES
+  #    times (default 3) in a row on one running server. After each cycle the writers stop and the running server
+  #    is checked (online export); after the last, it is restarted (the sweeper runs) and checked again.
   if has full; then
-  FULL=$OUT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$FULL"
-  mount -t tmpfs -o size=48m tmpfs "$FULL"; cp -r "$DATA/." "$FULL/"
+  FULL=$MNT/full; ACKS=$OUT/full.acks; : > "$ACKS"; mkdir -p "$FULL"
+  room_mb=$(( $(du -sm "$DATA" | cut -f1) + 32 ))
+  mount -t tmpfs -o size=${room_mb}m tmpfs "$FULL"; cp -r "$DATA/." "$FULL/"
   start "$FULL" "$OUT/full.log"; ready
-  load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
-  dd if=/dev/zero of="$FULL/filler" bs=1M count=100 2>/dev/null; sleep "$SECONDS_PER_CASE"
-  during=$(health); log_before=$(stat -c %s "$OUT/full.log"); acked_before=$(wc -l < "$ACKS"); sleep 10
-  log_growth=$(( $(stat -c %s "$OUT/full.log") - log_before )); acked_while_full=$(( $(wc -l < "$ACKS") - acked_before ))
-  rm -f "$FULL/filler"; recovered="no"
-  for i in $(seq 1 30); do health | grep -q '"UP"' && { recovered="UP after ${i} s"; break; }; sleep 1; done
-  before_more=$(wc -l < "$ACKS"); sleep "$SECONDS_PER_CASE"; acked_after=$(( $(wc -l < "$ACKS") - before_more ))
-  kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; stop
+  trace "$FULL" "$OUT/full-trace.txt" & TRACER=$!
+  for cycle in $(seq 1 "${FULL_CYCLES:-3}"); do
+    load 300 "$ACKS"; sleep "$SECONDS_PER_CASE"
+    dd if=/dev/zero of="$FULL/filler" bs=1M count=4096 2>/dev/null; filler_mb=$(( $(stat -c %s "$FULL/filler") / 1048576 ))
+    sleep 2; during=$(health | grep -o '"status":"[A-Z]*"' | head -1)
+    log_before=$(stat -c %s "$OUT/full.log"); acked_before=$(wc -l < "$ACKS"); sleep 10
+    log_growth=$(( $(stat -c %s "$OUT/full.log") - log_before )); acked_while_full=$(( $(wc -l < "$ACKS") - acked_before ))
+    rm -f "$FULL/filler"; freed=$(date +%s.%N); recovered="did not recover within 30 s"
+    for _ in $(seq 1 300); do
+      health | grep -q '"UP"' && { recovered="UP $(printf '%.1f' "$(echo "$(date +%s.%N) - $freed" | bc)") s after freeing"; break; }
+      sleep 0.1
+    done
+    before_more=$(wc -l < "$ACKS"); sleep "$SECONDS_PER_CASE"; acked_after=$(( $(wc -l < "$ACKS") - before_more ))
+    kill "$LOADER" 2>/dev/null; wait "$LOADER" 2>/dev/null; sleep 1
+    verify "full disk, cycle $cycle (running, no restart)" "$ACKS" "filler took ${filler_mb} MiB; readiness while full: ${during}; \
+writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth bytes in those 10 s; $recovered, then $acked_after \
+writes acknowledged in ${SECONDS_PER_CASE} s; store file $(stat -c %s "$FULL/broadsheet.mv") bytes (cumulative over the cycles)"
+  done
+  kill "$TRACER" 2>/dev/null; stop
   start "$FULL" "$OUT/full.log"; ready
-  errors=$(grep -c ' ERROR ' "$OUT/full.log")
-  verify "full disk" "$ACKS" "readiness when full: $(tr -d '|' <<< "$during" | head -c 120); writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth bytes in those 10 s; after freeing: $recovered, then $acked_after writes acknowledged in ${SECONDS_PER_CASE} s; restarted and checked; ERROR lines in the log: $errors; store file $(stat -c %s "$FULL/broadsheet.mv") bytes"
+  verify "full disk, after a restart" "$ACKS" "restarted (the sweeper applies counter changes left by refused writes) and checked; \
+ERROR lines in the whole log: $(grep -c ' ERROR ' "$OUT/full.log")"
   stop; umount "$FULL"
   fi
 else

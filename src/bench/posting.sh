@@ -20,3 +20,4 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" > /d
 LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
 $LOAD 5 6 "$OUT/warmup.acks" comments > /dev/null
 $LOAD "$SECONDS_TO_RUN" 6 "$OUT/run.acks" comments
+echo "store file: $(stat -c %s "$OUT/data/broadsheet.mv") bytes after $(cat "$OUT"/*.acks | wc -l) acknowledged writes"

@@ -19,6 +19,8 @@ final class DurableH2Backend extends H2Backend {
 
     static final int NOT_WRITABLE = 14031;
     static final String NOT_WRITABLE_NAME = "OutOfDiskSpace";
+    /** MongoDB's "shutdown in progress": the driver treats the server as gone for a moment and retries a read once. */
+    static final int REOPENING = 91;
 
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "create", "createindexes", "drop", "dropdatabase", "dropindexes", "deleteindexes", "renamecollection");
@@ -44,7 +46,15 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
-            return super.handleCommand(channel, database, command, query);
+            try {
+                return super.handleCommand(channel, database, command, query);
+            } catch (RuntimeException e) {
+                // A failed commit closed the MVStore under this read; the file is being reopened for reads.
+                if (getMvStore().isClosed()) {
+                    return error(REOPENING, "ShutdownInProgress", "the embedded store is being reopened after a failed commit");
+                }
+                throw e;
+            }
         }
         String refused = refusal.get();
         if (refused != null) {
@@ -82,11 +92,15 @@ final class DurableH2Backend extends H2Backend {
      * which under a stream of refused writes would fill the disk that is already full.
      */
     private static Document notWritable(String why) {
+        return error(NOT_WRITABLE, NOT_WRITABLE_NAME, why);
+    }
+
+    private static Document error(int code, String codeName, String message) {
         Document error = new Document();
         error.put("ok", 0);
-        error.put("errmsg", why);
-        error.put("code", NOT_WRITABLE);
-        error.put("codeName", NOT_WRITABLE_NAME);
+        error.put("errmsg", message);
+        error.put("code", code);
+        error.put("codeName", codeName);
         return error;
     }
 }

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * <p>A write is acknowledged only once the file holds it (group commit, {@link DurableH2Backend}). When
  * a commit fails (full disk, read-only file system) the store stops taking writes, reports it
  * ({@link #writeRefusal()}, readiness DOWN), goes on serving reads from what the file holds, and checks
- * every few seconds whether the disk takes writes again; then it reopens the file and takes writes.
+ * every few seconds whether the disk takes writes again; then it reopens the file and takes writes. The
+ * port stays open throughout: the store behind it is switched ({@link SwitchableBackend}).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -32,21 +33,36 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Each connection is served by one worker; a writer waiting for the group commit holds only its own. */
     private static final int WORKER_THREADS = 64;
 
-    private record Running(MVStore store, GroupCommit commits, MongoServer server, CommitMarker marker) {
+    /** One opening of the store file, with what serves it. */
+    private record Opened(MVStore store, GroupCommit commits, DurableH2Backend backend, CommitMarker marker) {
+
+        /** Closes without writing: what was acknowledged is in the file already. */
+        void closeImmediately() {
+            commits.close();
+            if (!store.isClosed()) {
+                store.closeImmediately();
+            }
+            marker.close();
+        }
     }
 
     private final Path file;
+    private final String fileSystem;
     private final ScheduledExecutorService supervisor;
     private final AtomicLong refusedSinceLog = new AtomicLong();
-    private volatile Running running;
+    private MongoServer server;
+    private SwitchableBackend backends;
+    /** Replaced only on the supervisor thread. */
+    private volatile Opened opened;
     private volatile String refusal;
     private volatile boolean closing;
     private volatile Instant failedSince;
     private Instant lastStillFailingLog = Instant.EPOCH;
     private int port;
 
-    private EmbeddedMongoServer(Path file, int port) {
+    private EmbeddedMongoServer(Path file, String fileSystem, int port) {
         this.file = file;
+        this.fileSystem = fileSystem;
         this.port = port;
         this.supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-supervisor");
@@ -56,10 +72,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     public static EmbeddedMongoServer inMemory() {
-        EmbeddedMongoServer server = new EmbeddedMongoServer(null, 0);
-        MongoServer mongo = new MongoServer(H2Backend.inMemory());
-        server.port = mongo.bind().getPort();
-        server.running = new Running(null, null, mongo, null);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(null, "", 0);
+        server.server = new MongoServer(H2Backend.inMemory());
+        server.port = server.server.bind().getPort();
         return server;
     }
 
@@ -68,9 +83,23 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * cannot write, a damaged one, or one in use. {@code port} 0 picks a free loopback port.
      */
     public static EmbeddedMongoServer persistentIn(Path dataDir, int port) {
+        return persistentIn(dataDir, port, "");
+    }
+
+    /** As {@link #persistentIn(Path, int)}, reaching the file through an H2 file-system prefix (tests inject faults). */
+    static EmbeddedMongoServer persistentIn(Path dataDir, int port, String fileSystem) {
         Path file = dataDir.resolve("broadsheet.mv").toAbsolutePath().normalize();
-        EmbeddedMongoServer server = new EmbeddedMongoServer(file, port);
-        server.running = server.start(EmbeddedStoreFile.openWritable(file, true));
+        EmbeddedMongoServer server = new EmbeddedMongoServer(file, fileSystem, port);
+        server.opened = server.open(EmbeddedStoreFile.openWritable(file, fileSystem, true));
+        server.backends = new SwitchableBackend(server.opened.backend());
+        server.server = new MongoServer(server.backends);
+        try {
+            server.server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1, WORKER_THREADS);
+        } catch (RuntimeException e) {
+            server.opened.closeImmediately();
+            throw e;
+        }
+        server.port = server.server.getLocalAddress().getPort();
         server.supervisor.scheduleWithFixedDelay(server::checkRecovery, 2, 2, TimeUnit.SECONDS);
         log.info("Embedded MongoDB server storing data in {} (listening on 127.0.0.1:{})", file, server.port);
         return server;
@@ -85,14 +114,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return refusal;
     }
 
-    private Running start(MVStore store) {
+    private Opened open(MVStore store) {
         CommitMarker marker = new CommitMarker(file);
         GroupCommit commits = new GroupCommit(store, COMMIT_WAIT, "embedded-store-commit", marker::record);
-        DurableH2Backend backend = new DurableH2Backend(store, commits, this::currentRefusal, this::commitFailed);
-        MongoServer server = new MongoServer(backend);
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1, WORKER_THREADS);
-        port = server.getLocalAddress().getPort();
-        return new Running(store, commits, server, marker);
+        DurableH2Backend backend = new DurableH2Backend(store, commits, this::currentRefusal,
+                failure -> commitFailed(store, failure));
+        return new Opened(store, commits, backend, marker);
     }
 
     private String currentRefusal() {
@@ -103,9 +130,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return refused;
     }
 
-    private void commitFailed(RuntimeException failure) {
+    private void commitFailed(MVStore store, RuntimeException failure) {
         synchronized (this) {
-            if (refusal != null || closing) {
+            // A write still finishing on an opening already replaced says nothing about the one open now.
+            if (refusal != null || closing || opened.store() != store) {
                 return;
             }
             refusal = "The embedded store cannot write " + file + ": " + EmbeddedStoreFile.rootMessage(failure);
@@ -117,36 +145,58 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         supervisor.execute(this::reopenForReads);
     }
 
-    /** The MVStore closed itself after the failed write: serve reads from what the file holds. */
+    /**
+     * The MVStore closed itself after the failed write: serve reads from what the file holds. If the file
+     * cannot be opened now, the closed store stays behind the port (reads answer "reopening", writes are
+     * refused) and the next check tries again.
+     */
     private void reopenForReads() {
+        opened.closeImmediately();
         try {
-            replace(EmbeddedStoreFile.openReadOnly(file));
+            switchTo(open(EmbeddedStoreFile.openReadOnly(file, fileSystem)));
         } catch (RuntimeException e) {
             log.error("Cannot reopen {} to serve reads: {}", file, EmbeddedStoreFile.rootMessage(e));
         }
     }
 
+    /**
+     * While writes are refused: once the disk takes a test write, reopens the file for writing (which checks,
+     * against the commit marker, that every acknowledged commit is still readable) and takes writes again.
+     * Runs every 2 s on the supervisor, the one thread that replaces the open store.
+     */
     private void checkRecovery() {
-        if (refusal == null) {
+        if (refusal == null || closing) {
             return;
+        }
+        if (opened.store().isClosed()) {
+            reopenForReads();
         }
         if (!EmbeddedStoreFile.hasRoom(file)) {
             logStillFailing();
             return;
         }
+        // The read-only opening holds a shared lock on the file; reads answer "reopening" until the switch.
+        opened.closeImmediately();
         try {
-            stopRunning();
-            running = start(EmbeddedStoreFile.openWritable(file, false));
+            switchTo(open(EmbeddedStoreFile.openWritable(file, fileSystem, false)));
             String was = refusal;
             refusal = null;
             log.info("{} takes writes again after {} s; writes accepted, readiness UP (was: {})", file,
                     Duration.between(failedSince, Instant.now()).toSeconds(), was);
         } catch (RuntimeException e) {
             logStillFailing();
-            if (running == null) {
-                reopenForReads();
-            }
+            reopenForReads();
         }
+    }
+
+    private void switchTo(Opened next) {
+        opened = next;
+        backends.switchTo(next.backend());
+    }
+
+    /** Runs the recovery check now, after whatever the supervisor was asked to do before (tests). */
+    void checkRecoveryNow() throws Exception {
+        supervisor.submit(this::checkRecovery).get(30, TimeUnit.SECONDS);
     }
 
     private void logStillFailing() {
@@ -158,51 +208,20 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
-    private void replace(MVStore store) {
-        stopRunning();
-        running = start(store);
-    }
-
-    private void stopRunning() {
-        Running old = running;
-        running = null;
-        if (old == null) {
-            return;
-        }
-        old.server().shutdown();
-        if (old.commits() != null) {
-            old.commits().close();
-        }
-        if (old.store() != null && !old.store().isClosed()) {
-            old.store().closeImmediately();
-        }
-        if (old.marker() != null) {
-            old.marker().close();
-        }
-    }
-
     @Override
     public void close() {
         closing = true;
         supervisor.shutdownNow();
-        Running last = running;
-        running = null;
-        if (last == null) {
-            return;
+        try {
+            supervisor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        last.server().shutdown();
-        if (last.commits() != null) {
-            last.commits().close();
-        }
-        if (last.store() != null && !last.store().isClosed()) {
-            if (refusal == null && !last.store().isReadOnly()) {
-                last.store().close();
-            } else {
-                last.store().closeImmediately();
-            }
-        }
-        if (last.marker() != null) {
-            last.marker().close();
+        // Stops listening, then closes the backend open now, and with it its MVStore (a clean close when writable).
+        server.shutdown();
+        Opened last = opened;
+        if (last != null) {
+            last.closeImmediately();
         }
         log.info("Embedded MongoDB server stopped");
     }

@@ -29,9 +29,10 @@ final class EmbeddedStoreFile {
 
     /**
      * Opens {@code file} for reading and writing: creates its folder, reads every page (a damaged file
-     * is refused here, not on some later read) and commits a small test write.
+     * is refused here, not on some later read) and commits a small test write. {@code fileSystem} is the
+     * H2 file-system prefix the MVStore reaches the file through ("" for the disk itself).
      */
-    static MVStore openWritable(Path file, boolean verify) {
+    static MVStore openWritable(Path file, String fileSystem, boolean verify) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -52,7 +53,7 @@ final class EmbeddedStoreFile {
                 throw cannotWrite(file, "its commit marker cannot be reset (" + e.getMessage() + ")", e);
             }
         }
-        MVStore store = open(file, false);
+        MVStore store = open(file, fileSystem, false);
         long committed = marker.read();
         if (committed > store.getCurrentVersion()) {
             long found = store.getCurrentVersion();
@@ -83,8 +84,8 @@ final class EmbeddedStoreFile {
     }
 
     /** Opens {@code file} only to read it (serving reads while writes are refused). */
-    static MVStore openReadOnly(Path file) {
-        return open(file, true);
+    static MVStore openReadOnly(Path file, String fileSystem) {
+        return open(file, fileSystem, true);
     }
 
     /** Whether the data directory takes a write of 1 MiB, written through to the disk. */
@@ -117,8 +118,8 @@ final class EmbeddedStoreFile {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private static MVStore open(Path file, boolean readOnly) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled();
+    private static MVStore open(Path file, String fileSystem, boolean readOnly) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(fileSystem + file).autoCommitDisabled();
         try {
             MVStore store = (readOnly ? builder.readOnly() : builder).open();
             // Every commit is fsynced, so space of chunks no longer live can be reused at once rather than after

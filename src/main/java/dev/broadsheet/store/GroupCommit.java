@@ -14,8 +14,20 @@ import org.h2.mvstore.MVStore;
  *
  * <p>A commit failure fails every writer waiting for it; the caller decides what happens to the store
  * (MVStore closes itself after a failed write).
+ *
+ * <p>The committer also does the housekeeping H2's own background writer would do (it is off, so that
+ * every commit happens here): at most once a second it rewrites the live pages of the emptiest chunks,
+ * so that the next commit leaves those chunks dead and their space is reused. Without it a stream of
+ * small commits leaves every chunk a little bit live and the file grows by tens of kilobytes per post
+ * until the disk is full.
  */
 final class GroupCommit implements AutoCloseable {
+
+    private static final long COMPACT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Rewrite chunks while less than this share of the bytes they hold is live. */
+    private static final int COMPACT_BELOW_FILL_RATE = 80;
+    /** At most this many live bytes rewritten per housekeeping round, so writers wait little for it. */
+    private static final int COMPACT_BYTES = 4 << 20;
 
     private final MVStore store;
     private final LongConsumer committed;
@@ -30,6 +42,7 @@ final class GroupCommit implements AutoCloseable {
     private RuntimeException failure;
     private volatile boolean closed;
     private long commits;
+    private long lastCompaction = System.nanoTime();
 
     GroupCommit(MVStore store, Duration maxWait, String threadName, LongConsumer committed) {
         this.store = store;
@@ -115,6 +128,22 @@ final class GroupCommit implements AutoCloseable {
                 done.signalAll();
             } finally {
                 lock.unlock();
+            }
+            if (failed == null) {
+                compactNowAndThen();
+            }
+        }
+    }
+
+    /** The rewritten pages go to the file with the next commit; the chunks they leave are then reused. */
+    private void compactNowAndThen() {
+        long now = System.nanoTime();
+        if (now - lastCompaction >= COMPACT_EVERY_NANOS) {
+            lastCompaction = now;
+            try {
+                store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES);
+            } catch (RuntimeException e) {
+                // The store closed itself (a failed read or write); the next commit reports it to the writers.
             }
         }
     }
