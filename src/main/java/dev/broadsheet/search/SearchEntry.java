@@ -15,6 +15,11 @@ import org.bson.codecs.pojo.annotations.BsonId;
 public record SearchEntry(@BsonId String id, List<WeightedTerm> terms, Instant publishedAt, String section,
         List<String> tags, List<String> authorIds, Long fingerprint, Integer format) {
 
+    /** This entry without its terms (what the in-memory postings keep beside them). */
+    SearchEntry withoutTerms() {
+        return new SearchEntry(id, List.of(), publishedAt, section, tags, authorIds, fingerprint, format);
+    }
+
     /** A term and its weight: the sum over the fields it occurs in of the field's weight. */
     public record WeightedTerm(String t, int w) {
     }
