@@ -1,6 +1,5 @@
 package dev.broadsheet.search;
 
-import dev.broadsheet.search.SearchEntry.WeightedTerm;
 import dev.broadsheet.search.SearchIndex.Filters;
 import dev.broadsheet.search.SearchIndex.Hit;
 import java.util.ArrayList;
@@ -77,8 +76,8 @@ final class TermPostings {
     /**
      * What the index keeps of an article: its entry without the term list (for filters and the
      * fingerprint), and its terms as references to the postings' own strings (to drop them when the
-     * article is re-indexed or removed). Keeping each entry's own list of {@link WeightedTerm}s instead
-     * cost about 20 KB of heap per article (a record and a fresh string per term), on top of the postings.
+     * article is re-indexed or removed). Keeping each entry's own term list instead
+     * cost about 20 KB of heap per article (a fresh string per term, and the list), on top of the postings.
      */
     private record Indexed(SearchEntry entry, String[] terms) {
     }
@@ -103,10 +102,10 @@ final class TermPostings {
             size++;
         }
         String[] terms = new String[entry.terms().size()];
-        int next = 0;
-        for (WeightedTerm term : entry.terms()) {
-            terms[next++] = postings.merge(term.t(), Postings.first(term.t(), ordinal, term.w()),
-                    (p, ignored) -> p.with(ordinal, term.w())).term();
+        for (int i = 0; i < terms.length; i++) {
+            String term = entry.terms().get(i);
+            int weight = entry.weights().get(i);
+            terms[i] = postings.merge(term, Postings.first(term, ordinal, weight), (p, ignored) -> p.with(ordinal, weight)).term();
         }
         entries[ordinal] = new Indexed(entry.withoutTerms(), terms);
         ordinals.put(entry.id(), ordinal);
