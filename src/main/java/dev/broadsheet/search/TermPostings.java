@@ -22,10 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TermPostings {
 
     /**
-     * Postings of one {@code term} (the one instance of its string that the index keeps): article ordinals (ascending) and the term's weight in each, in the first
-     * {@code size} slots. Appending a higher ordinal writes into spare capacity that no reader of an
-     * earlier version looks at (they stop at their own size), so loading grows each array in amortised
-     * constant time instead of copying it per article.
+     * Postings of one {@code term} (the one instance of its string that the index keeps): article
+     * ordinals (ascending) and the term's weight in each, in the first {@code size} slots. Appending a
+     * higher ordinal writes into spare capacity that no reader of an earlier version looks at (they
+     * stop at their own size), so loading grows each array in amortised constant time instead of
+     * copying it per article.
      */
     private record Postings(String term, int[] ordinals, int[] weights, int size) {
 
@@ -76,8 +77,8 @@ final class TermPostings {
     /**
      * What the index keeps of an article: its entry without the term list (for filters and the
      * fingerprint), and its terms as references to the postings' own strings (to drop them when the
-     * article is re-indexed or removed). Keeping each entry's own term list instead
-     * cost about 20 KB of heap per article (a fresh string per term, and the list), on top of the postings.
+     * article is re-indexed or removed). Keeping each entry's own term list instead cost about 20 KB
+     * of heap per article (a fresh string per term, and the list), on top of the postings.
      */
     private record Indexed(SearchEntry entry, String[] terms) {
     }
@@ -105,7 +106,8 @@ final class TermPostings {
         for (int i = 0; i < terms.length; i++) {
             String term = entry.terms().get(i);
             int weight = entry.weights().get(i);
-            terms[i] = postings.merge(term, Postings.first(term, ordinal, weight), (p, ignored) -> p.with(ordinal, weight)).term();
+            terms[i] = postings.merge(term, Postings.first(term, ordinal, weight),
+                    (p, ignored) -> p.with(ordinal, weight)).term();
         }
         entries[ordinal] = new Indexed(entry.withoutTerms(), terms);
         ordinals.put(entry.id(), ordinal);
@@ -157,7 +159,8 @@ final class TermPostings {
         }
         List<Hit> hits = new ArrayList<>();
         scores.forEach((ordinal, score) -> {
-            SearchEntry entry = ordinal < all.length && all[ordinal] != null ? all[ordinal].entry() : null;
+            Indexed indexed = ordinal < all.length ? all[ordinal] : null;
+            SearchEntry entry = indexed == null ? null : indexed.entry();
             if (entry != null && matches(entry, filters)) {
                 double coverage = score[1] / terms.size();
                 hits.add(new Hit(entry.id(), round(score[0] * coverage * coverage), entry.publishedAt()));
