@@ -4,7 +4,7 @@
 # over HTTP, read caches and the response cache off (every query is computed). Prints the load time,
 # heap used after loading and p50/p90/p99/max of the queries.
 # STORE=memory runs it on the in-memory store instead, which holds every stored document on the heap
-# as Java maps (tests and demos only; see the search notes for its cost per article).
+# as Java maps (tests and demos only; about 33 KB of heap per generated article).
 # Usage: src/bench/search.sh [articles, default 10000]   Port: BENCH_PORT (default 8283).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
