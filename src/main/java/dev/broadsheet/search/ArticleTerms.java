@@ -2,9 +2,7 @@ package dev.broadsheet.search;
 
 import dev.broadsheet.article.Article;
 import dev.broadsheet.article.Block;
-import dev.broadsheet.search.SearchEntry.WeightedTerm;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,8 @@ import java.util.Map;
  */
 final class ArticleTerms {
 
-    static final int FORMAT = 1;
+    /** 2: terms and weights as two parallel arrays (1 had an array of {t, w} documents). */
+    static final int FORMAT = 2;
     static final int TITLE = 10;
     static final int TAGS = 6;
     static final int STANDFIRST = 4;
@@ -44,11 +43,12 @@ final class ArticleTerms {
         }
         add(weights, headings.toString(), HEADINGS, Integer.MAX_VALUE);
         add(weights, bodyText(article), BODY, MAX_BODY_REPEATS);
-        List<WeightedTerm> terms = new ArrayList<>();
-        weights.forEach((term, weight) -> terms.add(new WeightedTerm(term, weight)));
-        terms.sort(Comparator.comparingInt(WeightedTerm::w).reversed().thenComparing(WeightedTerm::t));
-        return new SearchEntry(article.id(), List.copyOf(terms.subList(0, Math.min(terms.size(), MAX_TERMS))),
-                article.publishedAt(), article.section(), article.tags(), article.authorIds(), fingerprint(article, authorNames), FORMAT);
+        List<Map.Entry<String, Integer>> heaviest = new ArrayList<>(weights.entrySet());
+        heaviest.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, Integer>> kept = heaviest.subList(0, Math.min(heaviest.size(), MAX_TERMS));
+        return new SearchEntry(article.id(), kept.stream().map(Map.Entry::getKey).toList(),
+                kept.stream().map(Map.Entry::getValue).toList(), article.publishedAt(), article.section(),
+                article.tags(), article.authorIds(), fingerprint(article, authorNames), FORMAT);
     }
 
     /** Changes whenever anything indexed changes (comment counts, say, do not). */

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.broadsheet.article.Article;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The search index: one {@link SearchEntry} per published article in {@code search_articles} (its
- * analysed terms and weights in an array with a multikey index on {@code terms.t}), the durable record
+ * analysed terms in an array with a multikey index on {@code terms}, and their weights), the durable record
  * every instance shares; and, loaded from it at start-up and kept in step by the same writes, the
  * postings in memory ({@link TermPostings}) that queries rank against. One path on the embedded server
  * and on a replica set: no {@code $text}, and no per-query scan of the collection. The collection
@@ -24,13 +25,18 @@ import org.springframework.stereotype.Repository;
 class TermArrayIndex implements SearchIndex {
 
     static final String COLLECTION = "search_articles";
+    /** Format 1 kept {t, w} documents indexed on {@code terms.t}; its entries are rebuilt at start-up, its index dropped. */
+    private static final String FORMAT_1_TERMS_INDEX = "terms.t_1";
 
     private final MongoCollection<SearchEntry> entries;
     private final TermPostings memory = new TermPostings();
 
     TermArrayIndex(MongoDatabase database) {
         this.entries = database.getCollection(COLLECTION, SearchEntry.class);
-        entries.createIndex(new Document("terms.t", 1));
+        if (entries.listIndexes().into(new ArrayList<>()).stream().anyMatch(i -> FORMAT_1_TERMS_INDEX.equals(i.getString("name")))) {
+            entries.dropIndex(FORMAT_1_TERMS_INDEX);
+        }
+        entries.createIndex(new Document("terms", 1));
         entries.createIndex(new Document("publishedAt", -1));
         for (SearchEntry entry : entries.find(eq("format", ArticleTerms.FORMAT))) {
             memory.put(entry);

@@ -1,6 +1,5 @@
 package dev.broadsheet.search;
 
-import dev.broadsheet.search.SearchEntry.WeightedTerm;
 import dev.broadsheet.search.SearchIndex.Filters;
 import dev.broadsheet.search.SearchIndex.Hit;
 import java.util.ArrayList;
@@ -23,27 +22,30 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TermPostings {
 
     /**
-     * Postings of one term: article ordinals (ascending) and the term's weight in each, in the first
-     * {@code size} slots. Appending a higher ordinal writes into spare capacity that no reader of an
-     * earlier version looks at (they stop at their own size), so loading grows each array in amortised
-     * constant time instead of copying it per article.
+     * Postings of one {@code term} (the one instance of its string that the index keeps): article
+     * ordinals (ascending) and the term's weight in each, in the first {@code size} slots. Appending a
+     * higher ordinal writes into spare capacity that no reader of an earlier version looks at (they
+     * stop at their own size), so loading grows each array in amortised constant time instead of
+     * copying it per article.
      */
-    private record Postings(int[] ordinals, int[] weights, int size) {
+    private record Postings(String term, int[] ordinals, int[] weights, int size) {
 
-        static final Postings EMPTY = new Postings(new int[0], new int[0], 0);
+        static Postings first(String term, int ordinal, int weight) {
+            return new Postings(term, new int[] {ordinal, 0, 0, 0}, new int[] {weight, 0, 0, 0}, 1);
+        }
 
         Postings with(int ordinal, int weight) {
             int at = Arrays.binarySearch(ordinals, 0, size, ordinal);
             if (at >= 0) {
                 int[] w = Arrays.copyOf(weights, size);
                 w[at] = weight;
-                return new Postings(Arrays.copyOf(ordinals, size), w, size);
+                return new Postings(term, Arrays.copyOf(ordinals, size), w, size);
             }
             int insert = -at - 1;
             if (insert == size && size < ordinals.length) {
                 ordinals[size] = ordinal;
                 weights[size] = weight;
-                return new Postings(ordinals, weights, size + 1);
+                return new Postings(term, ordinals, weights, size + 1);
             }
             int capacity = insert == size ? Math.max(4, size * 2) : size + 1;
             int[] o = new int[capacity];
@@ -54,7 +56,7 @@ final class TermPostings {
             w[insert] = weight;
             System.arraycopy(ordinals, insert, o, insert + 1, size - insert);
             System.arraycopy(weights, insert, w, insert + 1, size - insert);
-            return new Postings(o, w, size + 1);
+            return new Postings(term, o, w, size + 1);
         }
 
         Postings without(int ordinal) {
@@ -68,14 +70,23 @@ final class TermPostings {
             System.arraycopy(weights, 0, w, 0, at);
             System.arraycopy(ordinals, at + 1, o, at, size - at - 1);
             System.arraycopy(weights, at + 1, w, at, size - at - 1);
-            return new Postings(o, w, size - 1);
+            return new Postings(term, o, w, size - 1);
         }
+    }
+
+    /**
+     * What the index keeps of an article: its entry without the term list (for filters and the
+     * fingerprint), and its terms as references to the postings' own strings (to drop them when the
+     * article is re-indexed or removed). Keeping each entry's own term list instead cost about 20 KB
+     * of heap per article (a fresh string per term, and the list), on top of the postings.
+     */
+    private record Indexed(SearchEntry entry, String[] terms) {
     }
 
     private final Map<String, Postings> postings = new ConcurrentHashMap<>();
     private final Map<String, Integer> ordinals = new ConcurrentHashMap<>();
     /** By ordinal; null where the article left the index. */
-    private volatile SearchEntry[] entries = new SearchEntry[1024];
+    private volatile Indexed[] entries = new Indexed[1024];
     private int nextOrdinal;
     private int size;
 
@@ -85,18 +96,20 @@ final class TermPostings {
         if (ordinal >= entries.length) {
             entries = Arrays.copyOf(entries, entries.length * 2);
         }
-        SearchEntry previous = entries[ordinal];
+        Indexed previous = entries[ordinal];
         if (previous != null) {
-            for (WeightedTerm term : previous.terms()) {
-                postings.computeIfPresent(term.t(), (t, p) -> emptyToNull(p.without(ordinal)));
-            }
+            dropPostings(previous, ordinal);
         } else {
             size++;
         }
-        for (WeightedTerm term : entry.terms()) {
-            postings.merge(term.t(), Postings.EMPTY.with(ordinal, term.w()), (p, ignored) -> p.with(ordinal, term.w()));
+        String[] terms = new String[entry.terms().size()];
+        for (int i = 0; i < terms.length; i++) {
+            String term = entry.terms().get(i);
+            int weight = entry.weights().get(i);
+            terms[i] = postings.merge(term, Postings.first(term, ordinal, weight),
+                    (p, ignored) -> p.with(ordinal, weight)).term();
         }
-        entries[ordinal] = entry;
+        entries[ordinal] = new Indexed(entry.withoutTerms(), terms);
         ordinals.put(entry.id(), ordinal);
     }
 
@@ -105,17 +118,23 @@ final class TermPostings {
         if (ordinal == null || entries[ordinal] == null) {
             return false;
         }
-        for (WeightedTerm term : entries[ordinal].terms()) {
-            postings.computeIfPresent(term.t(), (t, p) -> emptyToNull(p.without(ordinal)));
-        }
+        dropPostings(entries[ordinal], ordinal);
         entries[ordinal] = null;
         size--;
         return true;
     }
 
+    /** The article's entry as indexed, without its term list; null when it is not indexed. */
     SearchEntry get(String articleId) {
         Integer ordinal = ordinals.get(articleId);
-        return ordinal == null ? null : entries[ordinal];
+        Indexed indexed = ordinal == null ? null : entries[ordinal];
+        return indexed == null ? null : indexed.entry();
+    }
+
+    private void dropPostings(Indexed indexed, int ordinal) {
+        for (String term : indexed.terms()) {
+            postings.computeIfPresent(term, (t, p) -> emptyToNull(p.without(ordinal)));
+        }
     }
 
     int size() {
@@ -123,7 +142,7 @@ final class TermPostings {
     }
 
     List<Hit> search(Set<String> terms, Filters filters, int limit) {
-        SearchEntry[] all = entries;
+        Indexed[] all = entries;
         Map<Integer, double[]> scores = new HashMap<>();
         double total = Math.max(1, size);
         for (String term : terms) {
@@ -140,7 +159,8 @@ final class TermPostings {
         }
         List<Hit> hits = new ArrayList<>();
         scores.forEach((ordinal, score) -> {
-            SearchEntry entry = ordinal < all.length ? all[ordinal] : null;
+            Indexed indexed = ordinal < all.length ? all[ordinal] : null;
+            SearchEntry entry = indexed == null ? null : indexed.entry();
             if (entry != null && matches(entry, filters)) {
                 double coverage = score[1] / terms.size();
                 hits.add(new Hit(entry.id(), round(score[0] * coverage * coverage), entry.publishedAt()));

@@ -2,7 +2,6 @@ package dev.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.search.SearchEntry.WeightedTerm;
 import dev.broadsheet.search.SearchIndex.Filters;
 import dev.broadsheet.search.SearchIndex.Hit;
 import java.time.Instant;
@@ -19,13 +18,13 @@ class TermPostingsTest {
     void manyArticlesSharingATermAreAllFoundAfterAppendsUpdatesAndRemovals() {
         TermPostings postings = new TermPostings();
         for (int i = 0; i < 1000; i++) {
-            postings.put(entry("a" + i, i, new WeightedTerm("harbour", 1 + i % 3)));
+            postings.put(entry("a" + i, i, "harbour", 1 + i % 3));
         }
         List<Hit> before = postings.search(Set.of("harbour"), ANY, 2000);
 
-        postings.put(entry("a500", 500, new WeightedTerm("ferry", 2)));
+        postings.put(entry("a500", 500, "ferry", 2));
         postings.remove("a7");
-        postings.put(entry("a1000", 1000, new WeightedTerm("harbour", 9)));
+        postings.put(entry("a1000", 1000, "harbour", 9));
 
         assertThat(before).hasSize(1000);
         List<Hit> after = postings.search(Set.of("harbour"), ANY, 2000);
@@ -35,8 +34,8 @@ class TermPostingsTest {
         assertThat(postings.size()).isEqualTo(1000);
     }
 
-    private static SearchEntry entry(String id, int hour, WeightedTerm... terms) {
-        return new SearchEntry(id, List.of(terms), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * hour),
+    private static SearchEntry entry(String id, int hour, String term, int weight) {
+        return new SearchEntry(id, List.of(term), List.of(weight), Instant.parse("2026-01-01T00:00:00Z").plusSeconds(3600L * hour),
                 "news", List.of(), List.of(), null, null);
     }
 }
