@@ -11,12 +11,14 @@ build() {
 
 # MongoDB timeouts for the bench server: the 2 s defaults can expire during start-up on a loaded machine.
 STORE_TIMEOUTS=${STORE_TIMEOUTS:---broadsheet.store.timeouts.server-selection=30s --broadsheet.store.timeouts.connect=30s --broadsheet.store.timeouts.read=60s}
+# The bench server's admin token: the actuator's metrics need one.
+BENCH_TOKEN=${BENCH_TOKEN:-bs_bench-admin-token-0123456789}
 SERVER_PID=
 start_server() { # log name, extra args...
   local name=$1; shift
   java -XX:+UseParallelGC -Xms512m -Xmx1g -cp "$OUT/classes:$CP" dev.broadsheet.bench.BenchServer \
     --server.port="$PORT" --spring.main.banner-mode=off --logging.level.root=WARN \
-    --broadsheet.sample.enabled=true $STORE_TIMEOUTS "$@" > "$OUT/server-$name.log" 2>&1 &
+    --broadsheet.sample.enabled=true --broadsheet.security.bootstrap-admin-token="$BENCH_TOKEN" $STORE_TIMEOUTS "$@" > "$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
   trap 'stop_server' EXIT
   for _ in $(seq 1 ${START_TIMEOUT:-300}); do grep -q "BENCH DATA LOADED" "$OUT/server-$name.log" && break; sleep 1; done
@@ -39,7 +41,7 @@ post_body() { # query file, variables json, output file
     "src/bench/queries/$1.graphql" "$2" > "$3"
 }
 metric() { # name [tag query]
-  curl -s "http://127.0.0.1:$PORT/actuator/metrics/$1${2:+?tag=$2}" \
+  curl -s -H "Authorization: Bearer $BENCH_TOKEN" "http://127.0.0.1:$PORT/actuator/metrics/$1${2:+?tag=$2}" \
     | python3 -c 'import sys, json; print(json.load(sys.stdin)["measurements"][0]["value"])'
 }
 commands() { metric broadsheet.mongo.commands | cut -d. -f1; }
