@@ -59,7 +59,8 @@ while time.monotonic() - start < duration:
             post({"query": "mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }",
                   "variables": {"id": a["id"], "v": a["version"]}}, admin)
             published += 1
-        except Exception:
+        except Exception as e:
+            print(f"publish failed: {e!r}", file=sys.stderr)
             failures += 1
 lags.sort()
 print(json.dumps({"posts": n, "published": published, "failures": failures, "not_visible_within_1s": stale,
