@@ -9,7 +9,6 @@ cd "$(dirname "$0")/../.."
 DURATION=${1:-20}
 PORT=${BENCH_PORT:-8282}
 OUT=target/bench
-TOKEN=bs_bench-admin-token-0123456789
 source src/bench/lib.sh
 build
 
@@ -29,7 +28,7 @@ PY
 export BENCH_ROTATION="$ROT"
 
 start_server mixed --broadsheet.store.in-memory=true --broadsheet.comments.trust-forwarded-for=true \
-  --broadsheet.comments.rate-limit.posts=1000 --broadsheet.security.bootstrap-admin-token=$TOKEN
+  --broadsheet.comments.rate-limit.posts=1000
 RESULTS="$OUT/mixed.md"
 { echo "Load before: $(uptime)"; echo
   echo "| run | read req/s | p50 ms | p99 ms | non-2xx | writer |"; echo "|---|---:|---:|---:|---:|---|"; } > "$RESULTS"
@@ -38,7 +37,7 @@ wrk_run "$OUT/wrk-mixed-reads.txt" "$DURATION" "http://127.0.0.1:$PORT" src/benc
 printf '| reads only | %.0f | %s | %s | %s | none |\n' "$(rps_of "$OUT/wrk-mixed-reads.txt")" "$(p50_of "$OUT/wrk-mixed-reads.txt")" \
   "$(p99_of "$OUT/wrk-mixed-reads.txt")" "$(errors_of "$OUT/wrk-mixed-reads.txt")" | tee -a "$RESULTS"
 wrk -t2 -c16 -d3s -s src/bench/rotate.lua "http://127.0.0.1:$PORT" > /dev/null
-python3 src/bench/mixed.py "$PORT" "$DURATION" 5 10 "$TOKEN" > "$OUT/mixed-writer.json" &
+python3 src/bench/mixed.py "$PORT" "$DURATION" 5 10 "$BENCH_TOKEN" > "$OUT/mixed-writer.json" &
 WRITER=$!
 wrk -t2 -c16 -d"${DURATION}s" --latency -s src/bench/rotate.lua "http://127.0.0.1:$PORT" > "$OUT/wrk-mixed-writes.txt"
 wait $WRITER
