@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * front filter on a miss, and handed to the handler as a request attribute.
  */
 record GraphQlCall(String query, String operationName, Map<String, Object> variables,
-        Map<String, Object> extensions, boolean post, MediaType responseType, String cacheKey) {
+        Map<String, Object> extensions, MediaType responseType, String cacheKey) {
 
     static final String ATTRIBUTE = GraphQlCall.class.getName();
 
@@ -47,7 +47,7 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
         String variablesText = request.getParameter("variables");
         Map<String, Object> variables = object(variablesText, json);
         Map<String, Object> extensions = object(request.getParameter("extensions"), json);
-        return new GraphQlCall(query, operationName, variables, extensions, false, MediaType.APPLICATION_JSON,
+        return new GraphQlCall(query, operationName, variables, extensions, MediaType.APPLICATION_JSON,
                 getKey(request));
     }
 
@@ -67,7 +67,7 @@ record GraphQlCall(String query, String operationName, Map<String, Object> varia
         Map<String, Object> variables = copy(map.get("variables"));
         Map<String, Object> extensions = copy(map.get("extensions"));
         MediaType type = responseType(request.getHeader(HttpHeaders.ACCEPT));
-        return new GraphQlCall(query, operationName, variables, extensions, true, type, postKey(request, body));
+        return new GraphQlCall(query, operationName, variables, extensions, type, postKey(request, body));
     }
 
     /** What Spring for GraphQL's POST handler would answer with for this Accept header. */

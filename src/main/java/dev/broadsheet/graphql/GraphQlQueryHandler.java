@@ -163,14 +163,14 @@ class GraphQlQueryHandler {
     }
 
     private void store(GraphQlCall call, byte[] body, String etag, MediaType type, HttpHeaders headers, long begun) {
-        if (!responses.enabled() || call.cacheKey() == null) {
+        if (!responses.enabled()) {
             return;
         }
         String surrogateKey = headers.getFirst(HttpCachingInterceptor.SURROGATE_KEY);
         if (surrogateKey == null || surrogateKey.isBlank()) {
             return; // nothing a write could purge it by
         }
-        Set<String> tags = surrogateKey == null ? Set.of() : Set.copyOf(Arrays.asList(surrogateKey.split(" ")));
+        Set<String> tags = Set.copyOf(Arrays.asList(surrogateKey.split(" ")));
         responses.put(call.cacheKey(), new CachedResponses.Entry(body, etag == null ? "" : etag, type.toString(),
                 surrogateKey, tags), begun);
     }
