@@ -63,6 +63,11 @@ public record Article(
                 featuredImage, body, commentMode, suppressDonations, commentCount, ids, previousSlugs, corrections, seo);
     }
 
+    public Article withCommentCount(int count) {
+        return new Article(id, slug, title, standfirst, section, tags, authors, status, publishedAt, updatedAt, version,
+                featuredImage, body, commentMode, suppressDonations, count, authorIds, previousSlugs, corrections, seo);
+    }
+
     /** When the article last changed for readers: its latest correction, else its publication. */
     public Instant dateModified() {
         Instant modified = publishedAt;

@@ -101,7 +101,7 @@ class ArticleReadCache {
         if (!COLLECTION.equals(change.collection())) {
             return;
         }
-        Optional<Article> before = Optional.ofNullable(byId.peek(change.id())).flatMap(a -> a);
+        Optional<Article> before = cachedVersion(change.id());
         Optional<Article> after = store.findById(change.id());
         byId.invalidate(change.id());
         bySlug.invalidateWhere((slug, article) -> article.map(a -> a.id().equals(change.id())).orElse(true),
@@ -116,13 +116,27 @@ class ArticleReadCache {
     }
 
     /**
+     * The version of article {@code id} held before a write: read by id, or by slug as article pages
+     * are. Empty when neither holds it (then every key of the article is purged).
+     */
+    private Optional<Article> cachedVersion(String id) {
+        Optional<Article> held = byId.peek(id);
+        if (held != null && held.isPresent()) {
+            return held;
+        }
+        return bySlug.peekAny(article -> article.isPresent() && article.get().id().equals(id)).flatMap(a -> a);
+    }
+
+    /**
      * The surrogate keys a write reaches: the article itself, its slugs (a lookup that found nothing),
      * and the lists it can now appear in (lists it was in carry its own key). Only
-     * {@code comment-thread:<id>} when nothing but the comment count moved.
+     * {@code comment-thread:<id>} when nothing but the comment count moved. A cached "before" that
+     * equals "after" may have been loaded after the write itself, so it proves nothing: all keys then.
      */
     static Set<String> keysOf(String id, Optional<Article> before, Optional<Article> after) {
         if (before.isPresent() && after.isPresent() && after.get().isPublished()
-                && before.get().equals(withCommentCount(after.get(), before.get().commentCount()))) {
+                && before.get().commentCount() != after.get().commentCount()
+                && before.get().equals(after.get().withCommentCount(before.get().commentCount()))) {
             return Set.of("comment-thread:" + id);
         }
         Set<String> keys = new HashSet<>();
@@ -138,11 +152,5 @@ class ArticleReadCache {
             });
         }
         return keys;
-    }
-
-    private static Article withCommentCount(Article a, int count) {
-        return new Article(a.id(), a.slug(), a.title(), a.standfirst(), a.section(), a.tags(), a.authors(), a.status(),
-                a.publishedAt(), a.updatedAt(), a.version(), a.featuredImage(), a.body(), a.commentMode(),
-                a.suppressDonations(), count);
     }
 }

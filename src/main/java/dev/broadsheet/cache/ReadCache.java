@@ -68,6 +68,11 @@ public final class ReadCache<K, V> {
         return cache == null ? null : cache.policy().getIfPresentQuietly(key);
     }
 
+    /** A cached value matching {@code test}, without loading or counting a read (empty when none). */
+    public Optional<V> peekAny(Predicate<? super V> test) {
+        return cache == null ? Optional.empty() : cache.asMap().values().stream().filter(test).findFirst();
+    }
+
     /**
      * The values for {@code keys}, loading the missing ones with one bulk load. Concurrent bulk loads
      * of the same keys are not merged (unlike {@link #get}).
