@@ -21,7 +21,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
 
 /**
  * Where the article feature wires its fields. What every reader's page runs (the {@code article} and
@@ -50,11 +49,7 @@ class ArticleController implements RuntimeWiringConfigurer {
         this.editing = editing;
         this.previewLinks = previewLinks;
         this.keys = keys;
-        PUBLISHED.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
-            var found = articles.findPublished(ids);
-            keys.collect(env, found.values());
-            return Mono.just(found);
-        });
+        keys.registerLoader(loaders, PUBLISHED, articles::findPublished);
     }
 
     /** {@code Query.article}: a reader's page, a preview link, or an editor's preview. */

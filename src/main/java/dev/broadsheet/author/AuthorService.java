@@ -17,9 +17,12 @@ import dev.broadsheet.store.NoSuchDocumentException;
 import dev.broadsheet.store.VersionConflictException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.bson.types.ObjectId;
 import org.springframework.stereotype.Service;
 
@@ -122,42 +125,48 @@ public class AuthorService {
     }
 
     Section createSection(SectionInput input) {
-        Caller editor = callers.require(Role.EDITOR);
-        Section section = AuthorInputs.section(1, input);
-        checkParent(section);
-        stored(() -> store.insertSection(section));
-        audit.record(editor, "createSection", "section", section.slug(), section.version());
-        return section;
+        return createBySlug("Section", () -> AuthorInputs.section(1, input), section -> {
+            checkParent(section);
+            store.insertSection(section);
+        });
     }
 
     Section updateSection(String slug, long expectedVersion, SectionInput input) {
-        Caller editor = callers.require(Role.EDITOR);
-        Section section = AuthorInputs.section(expectedVersion, input);
-        if (!section.slug().equals(slug)) {
-            throw ApiException.validation("input.slug", "a section's slug cannot change (articles carry it)");
-        }
-        checkParent(section);
-        Section updated = stored(() -> store.updateSection(section, expectedVersion));
-        audit.record(editor, "updateSection", "section", slug, updated.version());
-        return updated;
+        return updateBySlug("Section", slug, () -> AuthorInputs.section(expectedVersion, input), section -> {
+            checkParent(section);
+            return store.updateSection(section, expectedVersion);
+        });
     }
 
     Tag createTag(TagInput input) {
-        Caller editor = callers.require(Role.EDITOR);
-        Tag tag = AuthorInputs.tag(1, input);
-        stored(() -> store.insertTag(tag));
-        audit.record(editor, "createTag", "tag", tag.slug(), tag.version());
-        return tag;
+        return createBySlug("Tag", () -> AuthorInputs.tag(1, input), store::insertTag);
     }
 
     Tag updateTag(String slug, long expectedVersion, TagInput input) {
+        return updateBySlug("Tag", slug, () -> AuthorInputs.tag(expectedVersion, input),
+                tag -> store.updateTag(tag, expectedVersion));
+    }
+
+    /** An editor creates a section or tag ({@code type}), audited as {@code create<type>}. */
+    private <T extends SlugKeyed> T createBySlug(String type, Supplier<T> fromInput, Consumer<T> insert) {
         Caller editor = callers.require(Role.EDITOR);
-        Tag tag = AuthorInputs.tag(expectedVersion, input);
-        if (!tag.slug().equals(slug)) {
-            throw ApiException.validation("input.slug", "a tag's slug cannot change (articles carry it)");
+        T created = fromInput.get();
+        stored(() -> insert.accept(created));
+        audit.record(editor, "create" + type, type.toLowerCase(Locale.ROOT), created.slug(), created.version());
+        return created;
+    }
+
+    /** An editor changes a section or tag; its slug must stay the one the articles carry. */
+    private <T extends SlugKeyed> T updateBySlug(String type, String slug, Supplier<T> fromInput,
+            UnaryOperator<T> update) {
+        Caller editor = callers.require(Role.EDITOR);
+        T changed = fromInput.get();
+        String entity = type.toLowerCase(Locale.ROOT);
+        if (!changed.slug().equals(slug)) {
+            throw ApiException.validation("input.slug", "a " + entity + "'s slug cannot change (articles carry it)");
         }
-        Tag updated = stored(() -> store.updateTag(tag, expectedVersion));
-        audit.record(editor, "updateTag", "tag", slug, updated.version());
+        T updated = stored(() -> update.apply(changed));
+        audit.record(editor, "update" + type, entity, slug, updated.version());
         return updated;
     }
 

@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
@@ -52,7 +53,7 @@ class AuthorStore {
     }
 
     Optional<Author> findAuthor(String id) {
-        return Optional.ofNullable(authors.find(eq("_id", id)).first());
+        return ById.find(authors, id);
     }
 
     Optional<Author> findAuthorBySlug(String slug) {
@@ -74,7 +75,7 @@ class AuthorStore {
     }
 
     Optional<Tag> findTag(String slug) {
-        return Optional.ofNullable(tags.find(eq("_id", slug)).first());
+        return ById.find(tags, slug);
     }
 
     /** Inserts a new author; a slug already taken is a {@code DuplicateKeyException}. */

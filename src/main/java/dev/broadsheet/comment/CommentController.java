@@ -9,7 +9,6 @@ import dev.broadsheet.graphql.SurrogateKeys;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -49,11 +48,7 @@ class CommentController implements RuntimeWiringConfigurer {
         this.keys = keys;
         THREAD_PAGES.registerIn(loaders)
                 .registerMappedBatchLoader((pageKeys, env) -> Mono.just(threads.pages(pageKeys, ThreadPrefetch.of(env))));
-        VISIBLE.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
-            Map<String, Comment> found = comments.findVisible(ids);
-            keys.collect(env, found.values());
-            return Mono.just(found);
-        });
+        keys.registerLoader(loaders, VISIBLE, comments::findVisible);
     }
 
     @QueryMapping

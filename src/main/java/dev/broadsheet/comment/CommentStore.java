@@ -22,9 +22,10 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.api.Cursor;
 import dev.broadsheet.comment.Comment.ModerationStep;
 import dev.broadsheet.comment.Comment.Report;
-import dev.broadsheet.api.Cursor;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.Sequence;
@@ -91,13 +92,11 @@ class CommentStore {
     }
 
     Optional<Comment> findById(String id) {
-        return Optional.ofNullable(comments.find(eq("_id", id)).first());
+        return ById.find(comments, id);
     }
 
     Map<String, Comment> findByIds(Collection<String> ids) {
-        Map<String, Comment> found = new HashMap<>();
-        comments.find(in("_id", ids)).forEach(comment -> found.put(comment.id(), comment));
-        return found;
+        return ById.findAll(comments, ids, Comment::id);
     }
 
     Optional<Comment> findByIdempotencyKey(String key) {

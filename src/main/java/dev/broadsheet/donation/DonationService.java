@@ -89,30 +89,29 @@ public class DonationService {
     }
 
     DonationBlock update(String id, long expectedVersion, DonationBlockInput input) {
-        Caller editor = callers.require(Role.EDITOR);
-        Inputs.requireText("id", id, 64);
-        DonationBlock block = required(input).toBlock("input", id, DonationBlock.Status.ACTIVE, expectedVersion);
-        DonationBlock updated = versioned(id, () -> store.update(block, expectedVersion));
-        audit.record(editor, "updateDonationBlock", ENTITY, id, updated.version());
-        return updated;
+        return edit("updateDonationBlock", id, () -> store.update(
+                required(input).toBlock("input", id, DonationBlock.Status.ACTIVE, expectedVersion), expectedVersion));
     }
 
     /** Takes a block out of every article at once; it stays listed (status ARCHIVED) for the record. */
     DonationBlock archive(String id, long expectedVersion) {
-        Caller editor = callers.require(Role.EDITOR);
-        Inputs.requireText("id", id, 64);
-        DonationBlock archived = versioned(id, () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED));
-        audit.record(editor, "archiveDonationBlock", ENTITY, id, archived.version());
-        return archived;
+        return edit("archiveDonationBlock", id,
+                () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ARCHIVED));
     }
 
     /** Puts an archived block back into articles, with the rules it had. */
     DonationBlock reactivate(String id, long expectedVersion) {
+        return edit("reactivateDonationBlock", id,
+                () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ACTIVE));
+    }
+
+    /** An editor's versioned change to a stored block, audited as {@code action}. */
+    private DonationBlock edit(String action, String id, Supplier<DonationBlock> change) {
         Caller editor = callers.require(Role.EDITOR);
         Inputs.requireText("id", id, 64);
-        DonationBlock active = versioned(id, () -> store.setStatus(id, expectedVersion, DonationBlock.Status.ACTIVE));
-        audit.record(editor, "reactivateDonationBlock", ENTITY, id, active.version());
-        return active;
+        DonationBlock changed = versioned(id, change);
+        audit.record(editor, action, ENTITY, id, changed.version());
+        return changed;
     }
 
     private static DonationBlock versioned(String id, Supplier<DonationBlock> update) {

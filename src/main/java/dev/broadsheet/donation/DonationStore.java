@@ -7,6 +7,7 @@ import static com.mongodb.client.model.Filters.gt;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
@@ -40,7 +41,7 @@ class DonationStore {
     }
 
     Optional<DonationBlock> findById(String id) {
-        return Optional.ofNullable(blocks.find(eq("_id", id)).first());
+        return ById.find(blocks, id);
     }
 
     /** Up to {@code limit} blocks in id order after {@code afterId}, optionally of one status. */

@@ -12,6 +12,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.DeleteOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.Sequence;
@@ -45,7 +46,7 @@ class PresenceStore {
     }
 
     Optional<EditorPresence> find(String id) {
-        return Optional.ofNullable(presence.find(eq("_id", id)).first());
+        return ById.find(presence, id);
     }
 
     /** Stores a presence that started (or came back), announcing it. */

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
@@ -39,7 +40,7 @@ class EmbedStore {
     }
 
     Optional<Embed> findById(String id) {
-        return Optional.ofNullable(embeds.find(eq("_id", id)).first());
+        return ById.find(embeds, id);
     }
 
     void insert(Embed embed) {

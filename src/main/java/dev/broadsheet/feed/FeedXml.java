@@ -93,35 +93,37 @@ final class FeedXml {
     }
 
     static byte[] newsSitemap(SiteProperties site, List<Article> articles) {
-        return document(xml -> {
-            xml.writeStartElement("urlset");
-            xml.writeDefaultNamespace(SITEMAP_NS);
-            xml.writeNamespace("news", NEWS_NS);
-            for (Article article : articles) {
-                xml.writeStartElement(SITEMAP_NS, "url");
-                text(xml, SITEMAP_NS, "loc", site.articleUrl(article));
-                xml.writeStartElement(NEWS_NS, "news");
-                xml.writeStartElement(NEWS_NS, "publication");
-                text(xml, NEWS_NS, "name", site.name());
-                text(xml, NEWS_NS, "language", site.language());
-                xml.writeEndElement();
-                text(xml, NEWS_NS, "publication_date", w3c(article.publishedAt()));
-                text(xml, NEWS_NS, "title", article.title());
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
+        return urlset(site, articles, xml -> xml.writeNamespace("news", NEWS_NS), (xml, article) -> {
+            xml.writeStartElement(NEWS_NS, "news");
+            xml.writeStartElement(NEWS_NS, "publication");
+            text(xml, NEWS_NS, "name", site.name());
+            text(xml, NEWS_NS, "language", site.language());
+            xml.writeEndElement();
+            text(xml, NEWS_NS, "publication_date", w3c(article.publishedAt()));
+            text(xml, NEWS_NS, "title", article.title());
             xml.writeEndElement();
         });
     }
 
     static byte[] sitemap(SiteProperties site, List<Article> articles) {
+        return urlset(site, articles, xml -> {}, (xml, article) -> text(xml, SITEMAP_NS, "lastmod",
+                w3c(article.dateModified())));
+    }
+
+    private interface UrlDetails {
+        void write(XMLStreamWriter xml, Article article) throws XMLStreamException;
+    }
+
+    /** A sitemap {@code urlset}: per article a {@code url} with its {@code loc}, then its {@code details}. */
+    private static byte[] urlset(SiteProperties site, List<Article> articles, Body namespaces, UrlDetails details) {
         return document(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP_NS);
+            namespaces.write(xml);
             for (Article article : articles) {
                 xml.writeStartElement(SITEMAP_NS, "url");
                 text(xml, SITEMAP_NS, "loc", site.articleUrl(article));
-                text(xml, SITEMAP_NS, "lastmod", w3c(article.dateModified()));
+                details.write(xml, article);
                 xml.writeEndElement();
             }
             xml.writeEndElement();

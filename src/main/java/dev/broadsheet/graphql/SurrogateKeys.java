@@ -3,12 +3,15 @@ package dev.broadsheet.graphql;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.dataloader.BatchLoaderEnvironment;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * The surrogate keys of what a response is built from ({@code article:<id>}, {@code slug:<slug>},
@@ -56,6 +59,16 @@ public class SurrogateKeys {
             @SuppressWarnings("unchecked") Set<String> set = (Set<String>) keys;
             values.forEach(value -> collect(value, set));
         }
+    }
+
+    /** Registers {@code loader}'s batch loader as {@code load}, adding the keys of all it loads to the request's set. */
+    public <K, V> void registerLoader(BatchLoaderRegistry loaders, DataLoaderKey<K, V> loader,
+            Function<Set<K>, Map<K, V>> load) {
+        loader.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
+            Map<K, V> found = load.apply(ids);
+            collect(env, found.values());
+            return Mono.just(found);
+        });
     }
 
     /** Starts a request's key set. */

@@ -35,26 +35,15 @@ final class ImageDecoding {
         if (!complete(bytes, format)) {
             throw ApiException.validation(FIELD, "The " + format + " file is truncated or damaged");
         }
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            ImageReader reader = reader(format);
-            try {
-                reader.setInput(input, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width < 1 || height < 1 || (long) width * height > maxPixels) {
-                    throw ApiException.validation(FIELD, "The image is " + width + " × " + height
-                            + " px; at most " + maxPixels + " pixels are accepted");
-                }
-                return new Header(format, width, height);
-            } finally {
-                reader.dispose();
+        return withReader(bytes, format, "read", reader -> {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width < 1 || height < 1 || (long) width * height > maxPixels) {
+                throw ApiException.validation(FIELD, "The image is " + width + " × " + height
+                        + " px; at most " + maxPixels + " pixels are accepted");
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
-                throw api;
-            }
-            throw ApiException.validation(FIELD, "The " + format + " file cannot be read");
-        }
+            return new Header(format, width, height);
+        });
     }
 
     /**
@@ -63,23 +52,37 @@ final class ImageDecoding {
      */
     static BufferedImage decode(byte[] bytes, ImageFormat format, Rectangle region, int subsampling) {
         List<String> warnings = new ArrayList<>();
+        return withReader(bytes, format, "decoded", reader -> {
+            reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warnings.add(warning));
+            ImageReadParam param = reader.getDefaultReadParam();
+            if (region != null) {
+                param.setSourceRegion(region);
+            }
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
+            if (!warnings.isEmpty()) {
+                throw ApiException.validation(FIELD, "The " + format + " file is damaged: " + warnings.get(0));
+            }
+            return image;
+        });
+    }
+
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with a reader on {@code bytes}. A refusal passes through; any other failure is
+     * reported as "cannot be {@code failedTo}".
+     */
+    private static <T> T withReader(byte[] bytes, ImageFormat format, String failedTo, ReaderWork<T> work) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = reader(format);
             try {
                 reader.setInput(input, true, true);
-                reader.addIIOReadWarningListener((IIOReadWarningListener) (source, warning) -> warnings.add(warning));
-                ImageReadParam param = reader.getDefaultReadParam();
-                if (region != null) {
-                    param.setSourceRegion(region);
-                }
-                if (subsampling > 1) {
-                    param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-                }
-                BufferedImage image = reader.read(0, param);
-                if (!warnings.isEmpty()) {
-                    throw ApiException.validation(FIELD, "The " + format + " file is damaged: " + warnings.get(0));
-                }
-                return image;
+                return work.apply(reader);
             } finally {
                 reader.dispose();
             }
@@ -87,7 +90,7 @@ final class ImageDecoding {
             if (e instanceof ApiException api) {
                 throw api;
             }
-            throw ApiException.validation(FIELD, "The " + format + " file cannot be decoded");
+            throw ApiException.validation(FIELD, "The " + format + " file cannot be " + failedTo);
         }
     }
 

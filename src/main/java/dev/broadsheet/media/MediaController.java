@@ -6,7 +6,6 @@ import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,7 +15,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
-import reactor.core.publisher.Mono;
 
 @Controller
 class MediaController implements RuntimeWiringConfigurer {
@@ -27,11 +25,7 @@ class MediaController implements RuntimeWiringConfigurer {
 
     MediaController(MediaService media, BatchLoaderRegistry loaders, SurrogateKeys keys) {
         this.media = media;
-        ASSETS.registerIn(loaders).registerMappedBatchLoader((ids, env) -> {
-            Map<String, MediaAsset> found = media.findAll(ids);
-            keys.collect(env, found.values());
-            return Mono.just(found);
-        });
+        keys.registerLoader(loaders, ASSETS, media::findAll);
     }
 
     @QueryMapping

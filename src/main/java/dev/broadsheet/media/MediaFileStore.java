@@ -1,12 +1,11 @@
 package dev.broadsheet.media;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.DuplicateKeyException;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +31,7 @@ class MediaFileStore {
     }
 
     Optional<MediaFile> find(String sha256) {
-        return Optional.ofNullable(files.find(eq("_id", sha256)).first());
+        return ById.find(files, sha256);
     }
 
     /** Stores the bytes unless a file with the same SHA-256 is stored already; returns the stored record. */

@@ -99,16 +99,7 @@ class MediaHttpController {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = switch (e.code()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
-            default -> HttpStatus.BAD_REQUEST;
-        };
-        return errorBody(status, e.code(), e.getMessage(), e.details());
+        return errorBody(HttpStatus.valueOf(e.code().httpStatus()), e.code(), e.getMessage(), e.details());
     }
 
     static ResponseEntity<Map<String, Object>> errorBody(HttpStatus status, ErrorCode code, String message,

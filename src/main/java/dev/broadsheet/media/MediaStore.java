@@ -1,15 +1,12 @@
 package dev.broadsheet.media;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import dev.broadsheet.store.ById;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.StampedWrites;
 import dev.broadsheet.store.VersionedUpdate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,13 +28,11 @@ class MediaStore {
     }
 
     Optional<MediaAsset> findById(String id) {
-        return Optional.ofNullable(assets.find(eq("_id", id)).first());
+        return ById.find(assets, id);
     }
 
     Map<String, MediaAsset> findByIds(Collection<String> ids) {
-        Map<String, MediaAsset> found = new HashMap<>();
-        assets.find(in("_id", ids)).forEach(asset -> found.put(asset.id(), asset));
-        return found;
+        return ById.findAll(assets, ids, MediaAsset::id);
     }
 
     void insert(MediaAsset asset) {

@@ -41,14 +41,8 @@ class SampleAuthors {
     }
 
     void load() {
-        media.save(new MediaAsset("sample-asset-portrait-priya", "Priya Nandakumar",
-                "https://media.tidewater.example/people/priya.jpg", 800, 800,
-                new Credit("Sam Okafor", null), new Credit("The Tidewater Courier", "https://tidewater.example/"),
-                null, "CC-BY-4.0", 1));
-        media.save(new MediaAsset("sample-asset-portrait-tom", "Tom Ashworth",
-                "https://media.tidewater.example/people/tom.jpg", 800, 800,
-                new Credit("Sam Okafor", null), new Credit("The Tidewater Courier", "https://tidewater.example/"),
-                null, "CC-BY-4.0", 1));
+        media.save(portrait(PRIYA, "priya.jpg"));
+        media.save(portrait(TOM, "tom.jpg"));
         authors.save(PRIYA);
         authors.save(TOM);
         authors.save(new Section("news", "News", "What happened in Tidewater today.", null, 1));
@@ -59,6 +53,13 @@ class SampleAuthors {
                 {"review", "Review"}, {"transport", "Transport"}}) {
             authors.save(new Tag(tag[0], tag[1], 1));
         }
+    }
+
+    /** A writer's portrait by the Courier's photographer, under the id the writer's avatar names. */
+    private static MediaAsset portrait(Author author, String file) {
+        return new MediaAsset(author.avatar().assetId(), author.name(), "https://media.tidewater.example/people/" + file,
+                800, 800, new Credit("Sam Okafor", null),
+                new Credit("The Tidewater Courier", "https://tidewater.example/"), null, "CC-BY-4.0", 1);
     }
 
     /** The printed by-line of an author. */

@@ -16,16 +16,15 @@ final class HttpErrors {
 
     static void unauthenticated(HttpServletResponse response, String message) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, message);
+        write(response, ErrorCode.UNAUTHENTICATED, message);
     }
 
     static void forbidden(HttpServletResponse response, String message) throws IOException {
-        write(response, HttpServletResponse.SC_FORBIDDEN, ErrorCode.FORBIDDEN, message);
+        write(response, ErrorCode.FORBIDDEN, message);
     }
 
-    private static void write(HttpServletResponse response, int status, ErrorCode code, String message)
-            throws IOException {
-        response.setStatus(status);
+    private static void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {
+        response.setStatus(code.httpStatus());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.getWriter().write(ErrorBody.json(code, message));

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.api.ApiException;
 import dev.broadsheet.api.ErrorCode;
+import dev.broadsheet.store.ById;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ class PartnerStore {
     }
 
     Optional<Partner> find(String id) {
-        return Optional.ofNullable(partners.find(eq("_id", id)).first());
+        return ById.find(partners, id);
     }
 
     List<Partner> findAll() {

@@ -14,6 +14,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.Cursor;
+import dev.broadsheet.store.ById;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class WebhookStore {
     }
 
     Optional<WebhookEndpoint> endpoint(String id) {
-        return Optional.ofNullable(endpoints.find(eq("_id", id)).first());
+        return ById.find(endpoints, id);
     }
 
     List<WebhookEndpoint> activeEndpoints() {
@@ -107,7 +108,7 @@ class WebhookStore {
     }
 
     Optional<WebhookArticleState> state(String articleId) {
-        return Optional.ofNullable(states.find(eq("_id", articleId)).first());
+        return ById.find(states, articleId);
     }
 
     /** Moves an article's state from {@code previous} (null: none yet) to {@code next}; false if someone else did first. */
