@@ -5,6 +5,9 @@ comment shows. Prints a JSON summary on stdout when DURATION is over."""
 import json, sys, time, urllib.parse, urllib.request
 
 port, duration, rate, publish_every, token = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+# A run label (the warm-up writer is "warmup"): comments of two runs must not look like repeats of each other.
+run = sys.argv[6] if len(sys.argv) > 6 else "measured"
+subnet = 8 if run == "warmup" else 9
 URL = f"http://127.0.0.1:{port}/graphql"
 THREAD = "query T($slug: String!) { article(slug: $slug) { id commentCount comments(first: 50, orderBy: NEWEST) { edges { node { id } } } } }"
 
@@ -33,11 +36,13 @@ while time.monotonic() - start < duration:
     slug = f"bench-article-{n % 50}"
     try:
         _, body = post({"query": "mutation($i: PostCommentInput!) { postComment(input: $i) { id status } }",
-                        "variables": {"i": {"articleId": slug, "authorName": f"Writer {n}", "body": f"Mixed-mode comment {n}"}}},
-                       {"X-Forwarded-For": f"10.9.{n // 250 % 250}.{n % 250}"})
+                        "variables": {"i": {"articleId": slug, "authorName": f"Writer {n}", "body": f"Mixed-mode comment {run} {n}"}}},
+                       {"X-Forwarded-For": f"10.{subnet}.{n // 250 % 250}.{n % 250}"})
         created = (body.get("data") or {}).get("postComment")
         if not created or created["status"] != "PUBLISHED":
             failures += 1
+            if failures <= 3:
+                print(f"post failed: {json.dumps(body)[:300]}", file=sys.stderr)
         else:
             returned = time.monotonic()
             while not visible(slug, created["id"], n % 2 == 0):

@@ -34,7 +34,7 @@ RESULTS="$OUT/mixed.md"
   echo "| run | read req/s | p50 ms | p99 ms | non-2xx | writer |"; echo "|---|---:|---:|---:|---:|---|"; } > "$RESULTS"
 # Warm-up with the writer running too: a server in service has compiled its write path long ago, and a
 # measured window must not pay for the JIT compiling postComment and publishArticle for the first time.
-python3 src/bench/mixed.py "$PORT" "$WRK_WARMUP" 5 10 "$BENCH_TOKEN" > "$OUT/mixed-warmup-writer.json" &
+python3 src/bench/mixed.py "$PORT" "$WRK_WARMUP" 5 10 "$BENCH_TOKEN" warmup > "$OUT/mixed-warmup-writer.json" &
 WARM_WRITER=$!
 wrk_warm "http://127.0.0.1:$PORT" src/bench/rotate.lua
 wait $WARM_WRITER
