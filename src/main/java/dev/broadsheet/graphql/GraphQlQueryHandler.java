@@ -21,6 +21,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -109,12 +110,11 @@ class GraphQlQueryHandler {
                     store(call, body, etag, MediaType.APPLICATION_JSON, headers, begun);
                 }
             }
-            return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).headers(h -> h.putAll(headers)).body(body);
+            return bytes(HttpStatus.OK, MediaType.APPLICATION_JSON, headers, body);
         }
         WebGraphQlResponse response = execute(request, call);
-        byte[] body = json.writeValueAsBytes(response.toMap());
-        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
-                .headers(h -> h.putAll(response.getResponseHeaders())).body(body);
+        return bytes(HttpStatus.OK, MediaType.APPLICATION_JSON, response.getResponseHeaders(),
+                json.writeValueAsBytes(response.toMap()));
     }
 
     ServerResponse post(ServerRequest request) {
@@ -124,9 +124,8 @@ class GraphQlQueryHandler {
         }
         if (!isQuery(call)) {
             WebGraphQlResponse response = execute(request, call);
-            return ServerResponse.status(status(call, response.getExecutionResult().isDataPresent()))
-                    .headers(h -> h.putAll(response.getResponseHeaders())).contentType(call.responseType())
-                    .body(json.writeValueAsBytes(response.toMap()));
+            return bytes(status(call, response.getExecutionResult().isDataPresent()), call.responseType(),
+                    response.getResponseHeaders(), json.writeValueAsBytes(response.toMap()));
         }
         long begun = responses.begin();
         DirectQueryExecution.Outcome outcome = direct.execute(call, request.servletRequest().getLocale());
@@ -136,7 +135,23 @@ class GraphQlQueryHandler {
         if (status == HttpStatus.OK && outcome.clean() && !outcome.privateResponse()) {
             store(call, body, null, call.responseType(), headers, begun);
         }
-        return ServerResponse.status(status).headers(h -> h.putAll(headers)).contentType(call.responseType()).body(body);
+        return bytes(status, call.responseType(), headers, body);
+    }
+
+    /**
+     * The serialized body written straight to the servlet response: no message-converter negotiation
+     * per request. Spring still answers a matching If-None-Match with 304 before this runs, and HEAD
+     * gets the headers only.
+     */
+    private static ServerResponse bytes(HttpStatus status, MediaType type, HttpHeaders headers, byte[] body) {
+        return ServerResponse.status(status).headers(h -> h.putAll(headers)).contentType(type)
+                .build((request, response) -> {
+                    response.setContentLength(body.length);
+                    if (!HttpMethod.HEAD.matches(request.getMethod())) {
+                        response.getOutputStream().write(body);
+                    }
+                    return null;
+                });
     }
 
     /** As Spring for GraphQL answers: 400 for a response without data when the client accepts graphql-response+json. */
