@@ -89,6 +89,10 @@ class CommentStore {
         // Sparse, not partial: the embedded server treats partial unique indexes as full ones.
         comments.createIndex(new Document("idempotencyKey", 1), new IndexOptions().unique(true).sparse(true));
         comments.createIndex(new Document(CounterMark.FIELD + ".op", 1), new IndexOptions().sparse(true));
+        // The minute's sweep for reported comments (queueReported) reads only the few with reports, not
+        // every comment outside a queue (non-unique: the embedded server ignores it and scans).
+        comments.createIndex(new Document("reportCount", 1),
+                new IndexOptions().partialFilterExpression(new Document("reportCount", new Document("$gt", 0))));
     }
 
     Optional<Comment> findById(String id) {
