@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.Testers;
+import dev.broadsheet.security.ProductionApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,21 +14,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The {@code production} profile: anonymous callers cannot read the schema (staff can, and plain queries
- * are unaffected), there is no GraphiQL page, no sample content and no generated admin token. Its own
- * application (the profile); queries through Spring's HttpGraphQlTester, the GraphiQL pages as plain HTTP (404s).
+ * are unaffected), there is no GraphiQL page, no sample content and no generated admin token. On the
+ * {@link ProductionApiTest} application; queries through Spring's HttpGraphQlTester, the GraphiQL pages as plain HTTP (404s).
  */
-@ActiveProfiles("production")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "broadsheet.store.in-memory=true",
-    "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN
-})
+@ProductionApiTest
 class IntrospectionPolicyTest {
 
     static final String SCHEMA = "{ __schema { types { name } } }";
