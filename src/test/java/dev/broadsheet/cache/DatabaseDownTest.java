@@ -44,8 +44,7 @@ class DatabaseDownTest {
     private static final Map<String, Object> THREAD =
             Map.of("slug", "dock-workers-walk-out-over-pay-freeze", "first", 50, "replies", 10);
     private static final Map<String, Object> NEVER_READ = Map.of("slug", "never-read-before");
-    private static final String ISSUE_TOKEN =
-            "mutation { createApiToken(name: \"while down\", role: EDITOR) { secret } }";
+    private static final Map<String, Object> ISSUE_TOKEN = Map.of("name", "while down", "role", "EDITOR");
 
     @TempDir
     Path dataDir;
@@ -80,15 +79,17 @@ class DatabaseDownTest {
 
         thread(reader).errors().verify().path("article").entity(Object.class).isEqualTo(warm);
         assertThat(driverSettings().getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS))
-                .as("an uncached call fails after the store timeout, not the driver's 30 s").isEqualTo(STORE_TIMEOUT.toMillis());
+                .as("an uncached call fails after the store timeout, not the driver's 30 s")
+                .isEqualTo(STORE_TIMEOUT.toMillis());
         CompletableFuture<GraphQlTester.Response> uncachedRead = CompletableFuture.supplyAsync(() ->
                 reader.documentName("article/articleLookup").variables(NEVER_READ).execute());
         Response write = GraphQlHttp.at(appPort).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN)
-                .query(ISSUE_TOKEN, Map.of());
+                .document("security/createToken", ISSUE_TOKEN);
         GraphQlTester.Response uncached = uncachedRead.join();
 
         assertThat(firstError(uncached)).containsEntry("code", "UNAVAILABLE");
-        assertThat(uncached.returnResponse().toMap().toString()).doesNotContainIgnoringCase("mongo").doesNotContain("127.0.0.1");
+        assertThat(uncached.returnResponse().toMap().toString()).doesNotContainIgnoringCase("mongo")
+                .doesNotContain("127.0.0.1");
         assertThat(write.status()).isEqualTo(503);
         assertThat(write.firstErrorCode()).isEqualTo("UNAVAILABLE");
 
@@ -98,7 +99,7 @@ class DatabaseDownTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
                 reader.documentName("article/articleLookup").variables(NEVER_READ).execute().returnResponse()
                         .getErrors().isEmpty());
-        admin.documentName("security/createToken").variables(Map.of("name", "while down", "role", "EDITOR")).execute()
+        admin.documentName("security/createToken").variables(ISSUE_TOKEN).execute()
                 .path("createApiToken.secret").entity(String.class).satisfies(secret -> assertThat(secret).isNotBlank());
     }
 

@@ -75,8 +75,8 @@ class JwtCallersTest {
 
     /** A refused token is a 401 before GraphQL runs: plain HTTP, to see the status. */
     private Response refusal(String token) {
-        return GraphQlHttp.at(port).header("Authorization", "Bearer " + token).query(
-                "mutation($input: ArticleInput!) { createArticle(input: $input) { id status } }", Map.of("input", input()));
+        return GraphQlHttp.at(port).header("Authorization", "Bearer " + token).document("article/editing/create",
+                Map.of("input", input()));
     }
 
     private static Map<String, Object> input() {
