@@ -19,7 +19,6 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
