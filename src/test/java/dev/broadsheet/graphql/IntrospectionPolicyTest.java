@@ -1,31 +1,28 @@
 package dev.broadsheet.graphql;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import com.mongodb.client.MongoDatabase;
+import dev.broadsheet.ApiTest;
+import dev.broadsheet.Testers;
+import dev.broadsheet.security.ProductionApiTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.ActiveProfiles;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The {@code production} profile: anonymous callers cannot read the schema (staff can, and plain queries
- * are unaffected), there is no GraphiQL page, no sample content and no generated admin token.
+ * are unaffected), there is no GraphiQL page, no sample content and no generated admin token. On the
+ * {@link ProductionApiTest} application; queries through Spring's HttpGraphQlTester, the GraphiQL pages as plain HTTP (404s).
  */
-@ActiveProfiles("production")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "broadsheet.store.in-memory=true",
-    "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN
-})
+@ProductionApiTest
 class IntrospectionPolicyTest {
 
     static final String SCHEMA = "{ __schema { types { name } } }";
@@ -38,15 +35,11 @@ class IntrospectionPolicyTest {
 
     @Test
     void anonymousIntrospectionIsRefused() {
-        Response schema = GraphQlHttp.at(port).query(SCHEMA, Map.of());
-        Response type = GraphQlHttp.at(port).query("{ a: articles { edges { cursor } } t: __type(name: \"Article\") { name } }", Map.of());
-
-        Response viaFragment = GraphQlHttp.at(port).query(
-                "query { ...Peek } fragment Peek on Query { __schema { queryType { name } } }", Map.of());
-
-        assertThat(schema.firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(type.firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(viaFragment.firstErrorCode()).isEqualTo("FORBIDDEN");
+        for (String query : List.of(SCHEMA, "{ a: articles { edges { cursor } } t: __type(name: \"Article\") { name } }",
+                "query { ...Peek } fragment Peek on Query { __schema { queryType { name } } }")) {
+            assertThat(firstError(Testers.anonymous(port).document(query).execute())).as(query)
+                    .containsEntry("code", "FORBIDDEN");
+        }
     }
 
     @Test
@@ -57,22 +50,22 @@ class IntrospectionPolicyTest {
         HttpResponse<String> graphiqlScript = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql/graphiql.js")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Response sample = GraphQlHttp.at(port).query("{ article(slug: \"dock-workers-walk-out-over-pay-freeze\") { id } }",
-                Map.of());
 
         assertThat(graphiql.statusCode()).isEqualTo(404);
         assertThat(graphiqlScript.statusCode()).isEqualTo(404);
-        assertThat(sample.data("article").isNull()).isTrue();
+        Testers.anonymous(port).documentName("article/articleLookup")
+                .variable("slug", "dock-workers-walk-out-over-pay-freeze").execute().path("article").valueIsNull();
         assertThat(database.getCollection("api_tokens").countDocuments()).isEqualTo(1);
     }
 
     @Test
     void signedInCallersMayIntrospectAndTypenameStaysFree() {
-        Response staff = GraphQlHttp.at(port).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN).query(SCHEMA, Map.of());
-        Response typename = GraphQlHttp.at(port).query("{ __typename }", Map.of());
+        HttpGraphQlTester staff = Testers.anonymous(port).mutate().header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN)
+                .build();
 
-        assertThat(staff.hasErrors()).isFalse();
-        assertThat(staff.data("__schema.types").size()).isGreaterThan(10);
-        assertThat(typename.data("__typename").asString()).isEqualTo("Query");
+        staff.document(SCHEMA).execute().errors().verify().path("__schema.types").entityList(Object.class)
+                .hasSizeGreaterThan(10);
+        Testers.anonymous(port).document("{ __typename }").execute().path("__typename").entity(String.class)
+                .isEqualTo("Query");
     }
 }

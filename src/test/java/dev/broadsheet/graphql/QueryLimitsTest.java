@@ -1,76 +1,57 @@
 package dev.broadsheet.graphql;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.GraphQlHttp;
 import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Hostile or careless queries are refused before they run, with a typed error. */
+/**
+ * Hostile or careless queries are refused before they run, with a typed error. How depth, cost, aliases and
+ * tokens are counted is {@link OperationLimitsTest}'s; here a client sees the refusals, through Spring's
+ * HttpGraphQlTester. The request-body checks keep {@link GraphQlHttp}: they assert status codes.
+ */
 @ApiTest
 class QueryLimitsTest {
-
-    static final String SLUG = "dock-workers-walk-out-over-pay-freeze";
 
     @LocalServerPort
     int port;
 
     @Test
     void aFullThreadQueryIsWithinTheLimits() {
-        Response response = GraphQlHttp.at(port).document("comment/thread", Map.of("slug", SLUG, "first", 50, "replies", 10));
-
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        Testers.anonymous(port).documentName("comment/thread")
+                .variables(Map.of("slug", LimitQueries.SLUG, "first", 50, "replies", 10))
+                .execute().errors().verify().path("article.comments.edges").entityList(Object.class).hasSizeGreaterThan(0);
     }
 
     @Test
-    void aDocumentOfMoreTokensThanTheParserLimitIsRefusedUnparsed() {
-        String huge = "{ " + "__typename ".repeat(6_000) + "}";
+    void everyLimitIsATypedValidationErrorAndNothingRuns() {
+        Map<String, String> refusals = Map.of(
+                "more than 5000 tokens", LimitQueries.TOKENS_6000,
+                "Query depth 20 exceeds the anonymous limit of 12", LimitQueries.NESTED,
+                "Query cost 1020201 exceeds the anonymous limit of 20000", LimitQueries.WIDE,
+                "more than 30 aliases", LimitQueries.aliases(31));
 
-        Response response = GraphQlHttp.at(port).query(huge, Map.of());
+        refusals.forEach((message, query) -> {
+            GraphQlTester.Response response = Testers.anonymous(port).document(query).execute();
 
-        assertThat(response.firstErrorCode()).as(response.body().toString()).isEqualTo("VALIDATION");
-        assertThat(response.body().path("errors").path(0).path("message").asString()).contains("token");
-    }
-
-    @Test
-    void aDeeplyNestedQueryIsRefused() {
-        String nested = "{ comment(id: \"sample-comment-c0\") { " + "replies { edges { node { ".repeat(6) + "id"
-                + " } } }".repeat(6) + " } }";
-
-        Response response = GraphQlHttp.at(port).query(nested, Map.of());
-
-        assertThat(response.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(response.body().path("data").isMissingNode() || response.body().path("data").isNull()).isTrue();
-    }
-
-    @Test
-    void aQueryAskingForMillionsOfNodesIsRefused() {
-        String wide = "{ articles(first: 100) { edges { node { comments(first: 100) { edges { node { "
-                + "replies(first: 100) { edges { node { id } } } } } } } } } }";
-
-        assertThat(GraphQlHttp.at(port).query(wide, Map.of()).firstErrorCode()).isEqualTo("VALIDATION");
-    }
-
-    @Test
-    void tooManyAliasesAreRefused() {
-        StringBuilder query = new StringBuilder("{");
-        for (int i = 0; i < 31; i++) {
-            query.append(" a").append(i).append(": article(slug: \"").append(SLUG).append("\") { id }");
-        }
-        Response response = GraphQlHttp.at(port).query(query.append(" }").toString(), Map.of());
-
-        assertThat(response.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(response.errors().path(0).path("message").asString()).contains("aliases");
-    }
-
-    @Test
-    void anEnormousDocumentIsRefusedByTheParser() {
-        String huge = "{ " + "__typename ".repeat(6000) + "}";
-
-        assertThat(GraphQlHttp.at(port).query(huge, Map.of()).firstErrorCode()).isEqualTo("VALIDATION");
+            Map<String, Object> error = firstError(response);
+            assertThat(error).as(message).containsEntry("code", "VALIDATION");
+            assertThat((String) error.get("message")).contains(message);
+            assertThat((Object) response.returnResponse().getData()).as(message).isNull();
+        });
     }
 
     @Test
@@ -85,15 +66,13 @@ class QueryLimitsTest {
     @Test
     void aHugeChunkedBodyIsCutOffAsItStreams() throws Exception {
         byte[] body = ("{\"query\":\"{ __typename }\",\"padding\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create("http://localhost:" + port + "/graphql"))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                 .build();
 
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as("refused once the stream passes the limit").isIn(400, 413);
         assertThat(response.body()).contains("\"VALIDATION\"");

@@ -1,10 +1,11 @@
 package dev.broadsheet.media;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -13,9 +14,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
 
-/** Uploads over HTTP multipart, as the admin UI sends them, and the files they store in GridFS. */
+/**
+ * Uploads over HTTP multipart, as the admin UI sends them, and the files they store in GridFS. Uploads and
+ * file GETs are plain HTTP ({@link MediaHttp}: their statuses and bytes are the point); the assets they make are
+ * read and created through Spring's HttpGraphQlTester.
+ */
 @ApiTest
 class MediaUploadTest {
 
@@ -43,12 +49,11 @@ class MediaUploadTest {
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(served.body()).isEqualTo(jpeg);
-        JsonNode asset = GraphQlHttp.at(port).query("query($id: ID!) { mediaAsset(id: $id) { url width height "
-                + "licence { id } file { sha256 contentType byteSize } } }", Map.of("id", id)).data("mediaAsset");
-        assertThat(asset.path("url").asString()).isEqualTo("/media/" + id + "/file");
-        assertThat(asset.path("width").asInt()).isEqualTo(640);
-        assertThat(asset.path("licence").path("id").asString()).isEqualTo("ALL-RIGHTS-RESERVED");
-        assertThat(asset.path("file").path("byteSize").asLong()).isEqualTo(jpeg.length);
+        GraphQlTester.Response asset = read(id);
+        asset.path("mediaAsset.url").entity(String.class).isEqualTo("/media/" + id + "/file");
+        asset.path("mediaAsset.width").entity(Integer.class).isEqualTo(640);
+        asset.path("mediaAsset.licence.id").entity(String.class).isEqualTo("ALL-RIGHTS-RESERVED");
+        asset.path("mediaAsset.file.byteSize").entity(Long.class).isEqualTo((long) jpeg.length);
     }
 
     @Test
@@ -122,10 +127,9 @@ class MediaUploadTest {
             assertThat(new String(served.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).as(rendition)
                     .doesNotContain("Exif").doesNotContain("Maren Holt");
         }
-        JsonNode asset = GraphQlHttp.at(port).query("query($id: ID!) { mediaAsset(id: $id) { creator { name } creditLine } }",
-                Map.of("id", id)).data("mediaAsset");
-        assertThat(asset.path("creator").path("name").asString()).isEqualTo("Maren Holt");
-        assertThat(asset.path("creditLine").asString()).isEqualTo("(c) 2026 Maren Holt, CC BY-SA 4.0");
+        GraphQlTester.Response asset = read(id);
+        asset.path("mediaAsset.creator.name").entity(String.class).isEqualTo("Maren Holt");
+        asset.path("mediaAsset.creditLine").entity(String.class).isEqualTo("(c) 2026 Maren Holt, CC BY-SA 4.0");
     }
 
     @Test
@@ -162,23 +166,28 @@ class MediaUploadTest {
         MediaHttp.Upload upload = upload(TestImages.jpegWithExif(900, 600, "Joe Mensah", "Joe Mensah"), "x.jpg", "image/jpeg");
         String fileId = upload.body().path("file").path("id").asString();
 
-        GraphQlHttp.Response created = Tokens.client(port, Tokens.Role.EDITOR).query("mutation($input: MediaAssetInput!) "
-                + "{ createMediaAsset(input: $input) { id url width height creator { name } licence { id } file { id } "
-                + "focalPoint { x y } } }", Map.of("input", Map.of("file", fileId, "licenceId", "CC-BY-4.0",
-                "title", "Banner", "focalPoint", Map.of("x", 0.25, "y", 0.5))));
-        GraphQlHttp.Response unknown = Tokens.client(port, Tokens.Role.EDITOR).query("mutation($input: MediaAssetInput!) "
-                + "{ createMediaAsset(input: $input) { id } }", Map.of("input", Map.of("file", "0".repeat(64), "licenceId", "CC-BY-4.0")));
+        GraphQlTester.Response created = createAsset(Map.of("file", fileId, "licenceId", "CC-BY-4.0",
+                "title", "Banner", "focalPoint", Map.of("x", 0.25, "y", 0.5)));
+        GraphQlTester.Response unknown = createAsset(Map.of("file", "0".repeat(64), "licenceId", "CC-BY-4.0"));
 
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        JsonNode asset = created.data("createMediaAsset");
-        assertThat(asset.path("width").asInt()).isEqualTo(900);
-        assertThat(asset.path("height").asInt()).isEqualTo(600);
-        assertThat(asset.path("creator").path("name").asString()).isEqualTo("Joe Mensah");
-        assertThat(asset.path("file").path("id").asString()).isEqualTo(fileId);
-        assertThat(asset.path("focalPoint").path("x").asDouble()).isEqualTo(0.25);
-        assertThat(asset.path("url").asString()).isEqualTo("/media/" + asset.path("id").asString() + "/file");
-        assertThat(unknown.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(unknown.errors().path(0).path("extensions").path("field").asString()).isEqualTo("input.file");
+        created.errors().verify();
+        created.path("createMediaAsset.width").entity(Integer.class).isEqualTo(900);
+        created.path("createMediaAsset.height").entity(Integer.class).isEqualTo(600);
+        created.path("createMediaAsset.creator.name").entity(String.class).isEqualTo("Joe Mensah");
+        created.path("createMediaAsset.file.id").entity(String.class).isEqualTo(fileId);
+        created.path("createMediaAsset.focalPoint.x").entity(Double.class).isEqualTo(0.25);
+        String id = created.path("createMediaAsset.id").entity(String.class).get();
+        created.path("createMediaAsset.url").entity(String.class).isEqualTo("/media/" + id + "/file");
+        assertThat(firstError(unknown)).containsEntry("code", "VALIDATION").containsEntry("field", "input.file");
+    }
+
+    private GraphQlTester.Response read(String id) {
+        return Testers.anonymous(port).documentName("media/uploadedAsset").variable("id", id).execute();
+    }
+
+    private GraphQlTester.Response createAsset(Map<String, Object> input) {
+        return Testers.as(port, Tokens.Role.EDITOR).documentName("media/createUploadedAsset").variable("input", input)
+                .execute();
     }
 
     private MediaHttp.Upload upload(byte[] bytes, String name, String type) {

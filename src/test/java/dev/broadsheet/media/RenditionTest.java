@@ -3,7 +3,7 @@ package dev.broadsheet.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -14,9 +14,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Renditions over HTTP: size and format as asked, crops around the focal point, the cache, the limits. */
+/**
+ * Renditions over HTTP: size and format as asked, crops around the focal point, the cache, the limits. The
+ * images are plain HTTP ({@link MediaHttp}: status, headers, bytes); the asset and article edits and the
+ * renditions an article lists go through Spring's HttpGraphQlTester.
+ */
 @ApiTest
 class RenditionTest {
 
@@ -46,10 +51,8 @@ class RenditionTest {
         String id = upload(TestImages.encode(wideWithRedSpotAt(1400, 200), "png"));
 
         BufferedImage centred = TestImages.decode(MediaHttp.get(port, "/media/" + id + "/full.png?w=200&h=200").body());
-        GraphQlHttp.Response updated = Tokens.client(port, Tokens.Role.EDITOR).document("media/updateAsset", Map.of("id", id,
-                "expectedVersion", 1, "input", Map.of("file", fileOf(id), "licenceId", "CC-BY-4.0",
-                        "focalPoint", Map.of("x", 1400.0 / 1600, "y", 0.5))));
-        assertThat(updated.hasErrors()).as(updated.body().toString()).isFalse();
+        update(id, Map.of("file", fileOf(id), "licenceId", "CC-BY-4.0", "focalPoint", Map.of("x", 1400.0 / 1600, "y", 0.5)))
+                .errors().verify();
         BufferedImage focused = TestImages.decode(MediaHttp.get(port, "/media/" + id + "/full.png?w=200&h=200&v=2").body());
         BufferedImage byParameter = TestImages.decode(MediaHttp.get(port, "/media/" + id
                 + "/full.png?w=100&h=200&focus=0.875,0.5").body());
@@ -86,9 +89,8 @@ class RenditionTest {
     @Test
     void namedCropsAreRenditions() {
         String id = upload(TestImages.jpeg(1000, 800, 14));
-        Tokens.client(port, Tokens.Role.EDITOR).document("media/updateAsset", Map.of("id", id, "expectedVersion", 1,
-                "input", Map.of("file", fileOf(id), "licenceId", "CC0-1.0",
-                        "crops", List.of(Map.of("name", "wide", "x", 0, "y", 200, "width", 1000, "height", 500)))));
+        update(id, Map.of("file", fileOf(id), "licenceId", "CC0-1.0",
+                "crops", List.of(Map.of("name", "wide", "x", 0, "y", 200, "width", 1000, "height", 500)))).errors().verify();
 
         assertImage(MediaHttp.get(port, "/media/" + id + "/wide.jpg?v=2"), "image/jpeg", 1000, 500);
         assertImage(MediaHttp.get(port, "/media/" + id + "/wide.jpg?w=500"), "image/jpeg", 500, 250);
@@ -111,7 +113,7 @@ class RenditionTest {
     @Test
     void imageUsagesListRenditionsAndASrcset() {
         String id = upload(TestImages.jpeg(1600, 1000, 16));
-        GraphQlHttp editor = Tokens.client(port, Tokens.Role.EDITOR);
+        HttpGraphQlTester editor = Testers.as(port, Tokens.Role.EDITOR);
         Map<String, Object> input = new HashMap<>();
         input.put("slug", "renditions-" + System.nanoTime());
         input.put("title", "Renditions");
@@ -119,24 +121,26 @@ class RenditionTest {
         input.put("tags", List.of());
         input.put("featuredImage", Map.of("assetId", id, "crop", Map.of("x", 0, "y", 100, "width", 1600, "height", 800)));
         input.put("body", List.of(Map.of("paragraph", Map.of("text", "A paragraph."))));
-        String articleId = editor.document("article/editing/create", Map.of("input", input)).data("createArticle.id").asString();
+        String articleId = editor.documentName("article/editing/create").variable("input", input).execute()
+                .path("createArticle.id").entity(String.class).get();
 
-        JsonNode image = editor.query("query($id: ID!) { article(id: $id, preview: true) { featuredImage { "
-                + "renditions(widths: [400, 800, 3000], format: WEBP) { url width height format } srcset(widths: [400, 800]) } } }",
-                Map.of("id", articleId)).data("article.featuredImage");
-        JsonNode hostedElsewhere = GraphQlHttp.at(port).query("{ article(slug: \"dock-workers-walk-out-over-pay-freeze\") "
-                + "{ featuredImage { renditions { url } srcset } } }", Map.of()).data("article.featuredImage");
+        GraphQlTester.Response image = editor.documentName("article/featuredRenditions").variable("id", articleId)
+                .variable("preview", true).variable("widths", List.of(400, 800, 3000)).variable("format", "WEBP")
+                .variable("srcsetWidths", List.of(400, 800)).execute();
+        GraphQlTester.Response hostedElsewhere = Testers.anonymous(port).documentName("article/featuredRenditions")
+                .variable("slug", "dock-workers-walk-out-over-pay-freeze").execute();
 
-        JsonNode renditions = image.path("renditions");
-        assertThat(renditions.size()).as("none wider than the 1600 px crop").isEqualTo(2);
-        assertThat(renditions.path(0).path("url").asString())
+        assertThat(image.path("article.featuredImage.renditions").entityList(Object.class).get())
+                .as("none wider than the 1600 px crop").hasSize(2);
+        image.path("article.featuredImage.renditions[0].url").entity(String.class)
                 .isEqualTo("/media/" + id + "/full.webp?w=400&crop=0,100,1600,800&v=1");
-        assertThat(renditions.path(0).path("height").asInt()).isEqualTo(200);
-        assertImage(MediaHttp.get(port, renditions.path(1).path("url").asString()), "image/webp", 800, 400);
-        assertThat(image.path("srcset").asString()).isEqualTo("/media/" + id + "/full.jpg?w=400&crop=0,100,1600,800&v=1 400w, "
-                + "/media/" + id + "/full.jpg?w=800&crop=0,100,1600,800&v=1 800w");
-        assertThat(hostedElsewhere.path("renditions").size()).isZero();
-        assertThat(hostedElsewhere.path("srcset").isNull()).isTrue();
+        image.path("article.featuredImage.renditions[0].height").entity(Integer.class).isEqualTo(200);
+        String second = image.path("article.featuredImage.renditions[1].url").entity(String.class).get();
+        assertImage(MediaHttp.get(port, second), "image/webp", 800, 400);
+        image.path("article.featuredImage.srcset").entity(String.class).isEqualTo("/media/" + id
+                + "/full.jpg?w=400&crop=0,100,1600,800&v=1 400w, " + "/media/" + id + "/full.jpg?w=800&crop=0,100,1600,800&v=1 800w");
+        hostedElsewhere.path("article.featuredImage.renditions").entityList(Object.class).hasSize(0);
+        hostedElsewhere.path("article.featuredImage.srcset").valueIsNull();
     }
 
     private String upload(byte[] bytes) {
@@ -146,8 +150,13 @@ class RenditionTest {
     }
 
     private String fileOf(String assetId) {
-        return GraphQlHttp.at(port).query("query($id: ID!) { mediaAsset(id: $id) { file { id } } }", Map.of("id", assetId))
-                .data("mediaAsset.file.id").asString();
+        return Testers.anonymous(port).documentName("media/uploadedAsset").variable("id", assetId).execute()
+                .path("mediaAsset.file.id").entity(String.class).get();
+    }
+
+    private GraphQlTester.Response update(String id, Map<String, Object> input) {
+        return Testers.as(port, Tokens.Role.EDITOR).documentName("media/updateAsset").variable("id", id)
+                .variable("expectedVersion", 1).variable("input", input).execute();
     }
 
     private static void assertImage(HttpResponse<byte[]> response, String contentType, int width, int height) {

@@ -3,19 +3,20 @@ package dev.broadsheet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.store.StartupMarkers;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The README's way back from a lost admin token: start again with a new
  * {@code broadsheet.security.bootstrap-admin-token} on a database that already has tokens, then revoke the
- * lost one with the new token.
+ * lost one with the new token. Through Spring's HttpGraphQlTester with the {@code security/} documents.
  */
 @ApiTest
 class LostAdminTokenTest {
@@ -33,9 +34,10 @@ class LostAdminTokenTest {
 
     @Test
     void aNewBootstrapTokenOnARestartIsAnAdminThatCanRevokeTheLostOne() {
-        GraphQlHttp firstAdmin = GraphQlHttp.at(port).header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN);
-        String lost = firstAdmin.query("mutation { createApiToken(name: \"the admin token we lost\", role: ADMIN) { "
-                + "secret token { id } } }", Map.of()).data("createApiToken.token.id").asString();
+        HttpGraphQlTester firstAdmin = bearer(ApiTest.ADMIN_TOKEN);
+        String lost = firstAdmin.documentName("security/createToken")
+                .variables(Map.of("name", "the admin token we lost", "role", "ADMIN")).execute()
+                .path("createApiToken.token.id").entity(String.class).get();
 
         // what a restart with BROADSHEET_SECURITY_BOOTSTRAP_ADMIN_TOKEN=<new secret> runs; twice, as every start does
         BootstrapAdminToken restart = new BootstrapAdminToken(new SecurityProperties(NEW_SECRET, "roles", false), tokens,
@@ -43,14 +45,16 @@ class LostAdminTokenTest {
         restart.run(new DefaultApplicationArguments());
         restart.run(new DefaultApplicationArguments());
 
-        GraphQlHttp recovered = GraphQlHttp.at(port).header("Authorization", "Bearer " + NEW_SECRET);
-        Response revoked = recovered.query("mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }",
-                Map.of("id", lost));
-        Response list = recovered.query("{ apiTokens { name createdBy revokedAt } }", Map.of());
+        HttpGraphQlTester recovered = bearer(NEW_SECRET);
+        GraphQlTester.Response revoked = recovered.documentName("security/revokeToken").variable("id", lost).execute();
+        GraphQlTester.Response list = recovered.documentName("security/tokens").execute();
 
-        assertThat(revoked.hasErrors()).as(revoked.body().toString()).isFalse();
-        assertThat(revoked.data("revokeApiToken.revokedAt").isNull()).isFalse();
-        assertThat(list.data("apiTokens").findValuesAsString("createdBy").stream().filter("configuration"::equals))
+        revoked.errors().verify().path("revokeApiToken.revokedAt").hasValue();
+        assertThat(list.path("apiTokens[*].createdBy").entityList(String.class).get().stream().filter("configuration"::equals))
                 .as("one token from configuration per secret, however often the server starts").hasSize(2);
+    }
+
+    private HttpGraphQlTester bearer(String secret) {
+        return Testers.anonymous(port).mutate().header("Authorization", "Bearer " + secret).build();
     }
 }

@@ -1,22 +1,27 @@
 package dev.broadsheet.syndication;
 
+import static dev.broadsheet.Testers.firstError;
 import static dev.broadsheet.syndication.Syndication.image;
-import static dev.broadsheet.syndication.Syndication.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * What a partner receives of a published article: each image as its licence allows, no donation appeals, nothing
+ * outside its terms; and who may reach the partner surface. Partners, assets and articles are set up with
+ * {@link Syndication}; everything asserted is asked through Spring's HttpGraphQlTester.
+ */
 @ApiTest
 class SyndicatedArticleTest {
 
@@ -38,30 +43,23 @@ class SyndicatedArticleTest {
         Map<String, String> nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
         Map<String, String> noDerivatives = syndication.asset("CC-BY-ND-4.0", List.of());
         Map<String, String> shareAlike = syndication.asset("CC-BY-SA-4.0", List.of());
-        JsonNode draft = syndication.draft("news", image(agency.get("id"), false), List.of(
-                image(cleared.get("id"), false), image(nonCommercial.get("id"), false),
-                image(noDerivatives.get("id"), true), image(shareAlike.get("id"), true)));
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
+        String id = published(image(agency.get("id"), false), List.of(image(cleared.get("id"), false),
+                image(nonCommercial.get("id"), false), image(noDerivatives.get("id"), true), image(shareAlike.get("id"), true)));
 
-        Response response = ok(syndication.client(partner).document("syndication/article",
-                Map.of("id", draft.path("id").asString())));
+        GraphQlTester.Response response = article(partnerTester(partner), Map.of("id", id));
 
-        JsonNode article = response.data("syndicatedArticle");
-        assertThat(article.path("featuredImage").path("decision").asString()).isEqualTo("OMIT");
-        assertThat(article.path("featuredImage").path("asset").isNull()).isTrue();
-        assertThat(article.path("featuredImage").path("reason").asString()).contains("not cleared");
-        List<String> decisions = new ArrayList<>();
-        article.path("body").forEach(block -> {
-            if (block.path("__typename").asString().equals("SyndicatedImageBlock")) {
-                decisions.add(block.path("image").path("decision").asString());
-            }
-        });
-        assertThat(decisions).containsExactly("DELIVER", "OMIT", "OMIT", "DELIVER");
-        JsonNode sa = article.path("body").path(4).path("image");
-        assertThat(sa.path("asset").path("url").asString()).isEqualTo(shareAlike.get("url"));
-        assertThat(sa.path("attribution").asString()).contains("cropped to 600 × 400 px").contains("CC BY-SA 4.0");
-        assertThat(sa.path("obligations").toString()).contains("share-alike");
-        String body = response.body().toString();
+        response.errors().verify();
+        response.path("syndicatedArticle.featuredImage.decision").entity(String.class).isEqualTo("OMIT");
+        response.path("syndicatedArticle.featuredImage.asset").valueIsNull();
+        assertThat(response.path("syndicatedArticle.featuredImage.reason").entity(String.class).get()).contains("not cleared");
+        response.path("syndicatedArticle.body[?(@.__typename == 'SyndicatedImageBlock')].image.decision")
+                .entityList(String.class).containsExactly("DELIVER", "OMIT", "OMIT", "DELIVER");
+        response.path("syndicatedArticle.body[4].image.asset.url").entity(String.class).isEqualTo(shareAlike.get("url"));
+        assertThat(response.path("syndicatedArticle.body[4].image.attribution").entity(String.class).get())
+                .contains("cropped to 600 × 400 px").contains("CC BY-SA 4.0");
+        assertThat(response.path("syndicatedArticle.body[4].image.obligations").entityList(String.class).get().toString())
+                .contains("share-alike");
+        String body = response.returnResponse().toMap().toString();
         for (Map<String, String> omitted : List.of(agency, nonCommercial, noDerivatives)) {
             assertThat(body).doesNotContain(omitted.get("url"));
         }
@@ -71,31 +69,28 @@ class SyndicatedArticleTest {
     void aNonCommercialPartnerReceivesNonCommercialImages() {
         String partner = syndication.partner(false, List.of(), 0);
         Map<String, String> nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
-        JsonNode draft = syndication.draft("news", image(nonCommercial.get("id"), false), List.of());
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
+        String id = published(image(nonCommercial.get("id"), false), List.of());
 
-        JsonNode featured = ok(syndication.client(partner).document("syndication/article",
-                Map.of("id", draft.path("id").asString()))).data("syndicatedArticle.featuredImage");
+        GraphQlTester.Response featured = article(partnerTester(partner), Map.of("id", id));
 
-        assertThat(featured.path("decision").asString()).isEqualTo("DELIVER");
-        assertThat(featured.path("asset").path("url").asString()).isEqualTo(nonCommercial.get("url"));
-        assertThat(featured.path("obligations").toString()).contains("Non-commercial use only");
+        featured.errors().verify().path("syndicatedArticle.featuredImage.decision").entity(String.class).isEqualTo("DELIVER");
+        featured.path("syndicatedArticle.featuredImage.asset.url").entity(String.class).isEqualTo(nonCommercial.get("url"));
+        assertThat(featured.path("syndicatedArticle.featuredImage.obligations").entityList(String.class).get().toString())
+                .contains("Non-commercial use only");
     }
 
     @Test
     void donationAppealsAreNeverSyndicated() {
         String partner = syndication.partner(true, List.of(), 0);
-        JsonNode draft = syndication.draft("news", null, List.of());
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
-        String id = draft.path("id").asString();
+        String id = published(null, List.of());
 
-        String readerBody = ok(GraphQlHttp.at(port).query("query($id: ID) { article(id: $id) { body { __typename } } }",
-                Map.of("id", id))).data("article.body").toString();
-        String partnerBody = ok(syndication.client(partner).document("syndication/article", Map.of("id", id)))
-                .data("syndicatedArticle.body").toString();
+        List<String> readerBody = Testers.anonymous(port).documentName("article/bodyTypes").variable("id", id).execute()
+                .errors().verify().path("article.body[*].__typename").entityList(String.class).get();
+        List<String> partnerBody = article(partnerTester(partner), Map.of("id", id)).errors().verify()
+                .path("syndicatedArticle.body[*].__typename").entityList(String.class).get();
 
         assertThat(readerBody).contains("DonationBlock");
-        assertThat(partnerBody).doesNotContain("Donation").contains("ParagraphBlock");
+        assertThat(partnerBody.toString()).doesNotContain("Donation").contains("ParagraphBlock");
     }
 
     @Test
@@ -103,71 +98,95 @@ class SyndicatedArticleTest {
         String embargoed = syndication.partner(true, List.of(), 60);
         String culture = syndication.partner(true, List.of("culture"), 0);
         String everything = syndication.partner(true, List.of(), 0);
-        JsonNode draft = syndication.draft("news", null, List.of());
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
-        Map<String, Object> byId = Map.of("id", draft.path("id").asString());
+        String id = published(null, List.of());
+        Map<String, Object> byId = Map.of("id", id);
 
-        assertThat(ok(syndication.client(embargoed).document("syndication/article", byId))
-                .data("syndicatedArticle").isNull()).isTrue();
-        assertThat(ok(syndication.client(culture).document("syndication/article", byId))
-                .data("syndicatedArticle").isNull()).isTrue();
-        assertThat(ok(syndication.client(everything).document("syndication/article", byId))
-                .data("syndicatedArticle.id").asString()).isEqualTo(draft.path("id").asString());
+        article(partnerTester(embargoed), byId).errors().verify().path("syndicatedArticle").valueIsNull();
+        article(partnerTester(culture), byId).errors().verify().path("syndicatedArticle").valueIsNull();
+        article(partnerTester(everything), byId).errors().verify().path("syndicatedArticle.id").entity(String.class)
+                .isEqualTo(id);
     }
 
     @Test
     void onlyPartnerTokensAndAdminsNamingAPartnerReachThePartnerSurface() {
         String partner = syndication.partner(true, List.of(), 0);
         String other = syndication.partner(true, List.of(), 0);
-        GraphQlHttp partnerClient = syndication.client(partner);
-        for (GraphQlHttp outsider : List.of(GraphQlHttp.at(port), syndication.editor)) {
-            assertThat(outsider.document("syndication/article", Map.of("slug", "x")).firstErrorCode()).isEqualTo("FORBIDDEN");
-            assertThat(outsider.document("syndication/changes", Map.of()).firstErrorCode()).isEqualTo("FORBIDDEN");
+        HttpGraphQlTester partnerClient = partnerTester(partner);
+        for (HttpGraphQlTester outsider : List.of(Testers.anonymous(port), Testers.as(port, Tokens.Role.EDITOR))) {
+            assertForbidden(article(outsider, Map.of("slug", "x")));
+            assertForbidden(outsider.documentName("syndication/changes").execute());
         }
         Map<String, Object> otherPartner = new HashMap<>(Map.of("slug", "x", "partnerId", other));
-        assertThat(partnerClient.document("syndication/article", otherPartner).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("{ partners { id } }", Map.of()).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("{ editorialArticles { edges { node { id } } } }", Map.of()).firstErrorCode())
-                .isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("{ articles { edges { node { id } } } }", Map.of()).firstErrorCode())
-                .as("reader queries would show every image").isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("{ ... on Query { mediaAsset(id: \"sample-asset-choir\") { url } } }", Map.of())
-                .firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("query($p: ID) { syndicationLog(partnerId: $p) { edges { cursor } } }",
-                Map.of("p", other)).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(partnerClient.query("mutation { createPartner(input: {name: \"x\", commercial: false}) { id } }",
-                Map.of()).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(ok(syndication.admin.document("syndication/article", otherPartner)).data("syndicatedArticle").isNull())
-                .isTrue();
+        assertForbidden(article(partnerClient, otherPartner));
+        assertForbidden(partnerClient.documentName("syndication/partners").execute());
+        assertForbidden(partnerClient.documentName("article/editing/search").execute());
+        assertThat(firstError(partnerClient.documentName("article/latest").execute()))
+                .as("reader queries would show every image").containsEntry("code", "FORBIDDEN");
+        assertForbidden(partnerClient.documentName("media/assetUrl").variable("id", "sample-asset-choir").execute());
+        assertForbidden(partnerClient.documentName("syndication/log").variable("partnerId", other).execute());
+        assertForbidden(partnerClient.documentName("syndication/createPartner")
+                .variable("input", Map.of("name", "x", "commercial", false)).execute());
+        article(admin(), otherPartner).errors().verify().path("syndicatedArticle").valueIsNull();
     }
 
     @Test
     void aPartnerTokenMustNameAnExistingPartnerAndOnlyPartnerTokensNameOne() {
-        String create = "mutation($role: Role!, $p: ID) { createApiToken(name: \"t\", role: $role, partnerId: $p) { token { partnerId } } }";
-        GraphQlHttp admin = syndication.admin;
-        Map<String, Object> noPartner = new HashMap<>();
-        noPartner.put("role", "PARTNER");
-        assertThat(admin.query(create, noPartner).firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(admin.query(create, Map.of("role", "PARTNER", "p", "no-such-partner")).firstErrorCode())
-                .isEqualTo("VALIDATION");
+        assertValidation(createToken("PARTNER", null));
+        assertValidation(createToken("PARTNER", "no-such-partner"));
         String partner = syndication.partner(false, List.of(), 0);
-        assertThat(admin.query(create, Map.of("role", "EDITOR", "p", partner)).firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(ok(admin.query(create, Map.of("role", "PARTNER", "p", partner))).data("createApiToken.token.partnerId")
-                .asString()).isEqualTo(partner);
+        assertValidation(createToken("EDITOR", partner));
+        createToken("PARTNER", partner).errors().verify().path("createApiToken.token.partnerId").entity(String.class)
+                .isEqualTo(partner);
     }
 
     @Test
     void partnersAreCreatedAndUpdatedByAdminsWithOptimisticConcurrency() {
         String id = syndication.partner(true, List.of("news"), 5);
-        String update = "mutation($id: ID!, $v: Int!) { updatePartner(id: $id, expectedVersion: $v, "
-                + "input: {name: \"Renamed\", commercial: false, sections: [\"culture\"], embargoMinutes: 0}) { name commercial sections version } }";
-        JsonNode updated = ok(syndication.admin.query(update, Map.of("id", id, "v", 1))).data("updatePartner");
-        assertThat(updated.path("name").asString()).isEqualTo("Renamed");
-        assertThat(updated.path("version").asLong()).isEqualTo(2);
-        assertThat(syndication.admin.query(update, Map.of("id", id, "v", 1)).firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(syndication.admin.query("mutation { createPartner(input: {name: \"x\", commercial: true, "
-                + "embargoMinutes: -1}) { id } }", Map.of()).firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(Tokens.client(port, Tokens.Role.EDITOR).query("{ partners { id } }", Map.of()).firstErrorCode())
-                .isEqualTo("FORBIDDEN");
+        Map<String, Object> renamed = Map.of("name", "Renamed", "commercial", false, "sections", List.of("culture"),
+                "embargoMinutes", 0);
+
+        GraphQlTester.Response updated = admin().documentName("syndication/updatePartner").variable("id", id)
+                .variable("version", 1).variable("input", renamed).execute();
+
+        updated.errors().verify().path("updatePartner.name").entity(String.class).isEqualTo("Renamed");
+        updated.path("updatePartner.version").entity(Long.class).isEqualTo(2L);
+        assertThat(firstError(admin().documentName("syndication/updatePartner").variable("id", id).variable("version", 1)
+                .variable("input", renamed).execute())).containsEntry("code", "VERSION_CONFLICT");
+        assertValidation(admin().documentName("syndication/createPartner")
+                .variable("input", Map.of("name", "x", "commercial", true, "embargoMinutes", -1)).execute());
+        assertForbidden(Testers.as(port, Tokens.Role.EDITOR).documentName("syndication/partners").execute());
+    }
+
+    /** Publishes a new draft in "news" with the given images; returns its id. */
+    private String published(Map<String, Object> featured, List<Map<String, Object>> bodyImages) {
+        JsonNode draft = syndication.draft("news", featured, bodyImages);
+        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
+        return draft.path("id").asString();
+    }
+
+    private static GraphQlTester.Response article(HttpGraphQlTester caller, Map<String, Object> variables) {
+        return caller.documentName("syndication/article").variables(variables).execute();
+    }
+
+    private GraphQlTester.Response createToken(String role, String partnerId) {
+        Map<String, Object> variables = new HashMap<>(Map.of("name", "t", "role", role));
+        variables.put("partnerId", partnerId);
+        return admin().documentName("security/createToken").variables(variables).execute();
+    }
+
+    private HttpGraphQlTester partnerTester(String partnerId) {
+        return Testers.anonymous(port).mutate().header("Authorization", "Bearer " + syndication.token(partnerId)).build();
+    }
+
+    private HttpGraphQlTester admin() {
+        return Testers.as(port, Tokens.Role.ADMIN);
+    }
+
+    private static void assertForbidden(GraphQlTester.Response response) {
+        assertThat(firstError(response)).containsEntry("code", "FORBIDDEN");
+    }
+
+    private static void assertValidation(GraphQlTester.Response response) {
+        assertThat(firstError(response)).containsEntry("code", "VALIDATION");
     }
 }

@@ -2,6 +2,7 @@ package dev.broadsheet.syndication;
 
 import static dev.broadsheet.syndication.Syndication.image;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -12,26 +13,38 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.jdom2.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * A partner's ninjs and Atom feeds (plain HTTP GETs: they are not GraphQL), and that an image the licence does not
+ * let a partner have reaches it nowhere: not in the feeds, nor in what it asks over GraphQL (Spring's
+ * HttpGraphQlTester; the change-feed follower shared with {@link ChangeFeedTest} still uses {@link GraphQlHttp}).
+ */
 @ApiTest
 class SyndicationFeedsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final long CATCH_UP_MILLIS = 20_000;
+    private static final Duration CATCH_UP = Duration.ofSeconds(20);
     private static Schema ninjs;
 
     @LocalServerPort
@@ -135,19 +148,20 @@ class SyndicationFeedsTest {
     @Test
     void anOmittedImageUrlReachesThePartnerInNoResponseAndNoFeed() {
         Setup setup = publishTwoArticles();
-        GraphQlHttp partner = GraphQlHttp.at(port).header("Authorization", "Bearer " + setup.token());
+        HttpGraphQlTester partner = Testers.anonymous(port).mutate().header("Authorization", "Bearer " + setup.token())
+                .build();
         StringBuilder everything = new StringBuilder();
-        everything.append(partner.document("syndication/article", Map.of("id", setup.published())).body());
-        everything.append(partner.query("query($id: ID) { article(id: $id) { featuredImage { asset { url } } } }",
-                Map.of("id", setup.published())).body());
-        everything.append(partner.query("query($id: ID!) { mediaAsset(id: $id) { url } }",
-                Map.of("id", setup.omitted().get("id"))).body());
-        ChangeFollowerClient follower = new ChangeFollowerClient(partner, 5);
-        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
-        while (!follower.held.containsKey(setup.published()) && System.currentTimeMillis() < deadline) {
+        everything.append(body(partner.documentName("syndication/article").variable("id", setup.published()).execute()));
+        everything.append(body(partner.documentName("syndication/featuredImageUrl").variable("id", setup.published())
+                .execute()));
+        everything.append(body(partner.documentName("media/uploadedAsset").variable("id", setup.omitted().get("id"))
+                .execute()));
+        ChangeFollowerClient follower = new ChangeFollowerClient(
+                GraphQlHttp.at(port).header("Authorization", "Bearer " + setup.token()), 5);
+        await().atMost(CATCH_UP).until(() -> {
             follower.catchUp();
-        }
-        assertThat(follower.held).containsKey(setup.published());
+            return follower.held.containsKey(setup.published());
+        });
         follower.articles.values().forEach(article -> everything.append(article));
         everything.append(syndication.get("/syndication/ninjs", setup.token()).body());
         everything.append(syndication.get("/syndication/atom", setup.token()).body());
@@ -166,18 +180,26 @@ class SyndicationFeedsTest {
         assertThat(partner.headers().firstValue("Cache-Control").orElse("")).contains("no-store").contains("private");
     }
 
-    /** Follows a feed from the start, page after page, until {@code done} or the time is up. */
-    private void followUntil(String path, String token, StringBuilder raw,
-            java.util.function.Function<String, String> readPage, java.util.function.BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
-        String after = null;
-        while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
-            HttpResponse<String> response = syndication.get(path + "?first=20" + (after == null ? "" : "&after=" + after), token);
+    /**
+     * Follows a feed from the start, page after page, until {@code done}: the feed shows a write once it has
+     * settled ({@code broadsheet.syndication.settle-after}, 1 s in tests, on the application's real clock).
+     */
+    private void followUntil(String path, String token, StringBuilder raw, Function<String, String> readPage,
+            BooleanSupplier done) {
+        AtomicReference<String> after = new AtomicReference<>();
+        await().atMost(CATCH_UP).alias("the feed caught up").until(() -> {
+            HttpResponse<String> response = syndication.get(path + "?first=20"
+                    + (after.get() == null ? "" : "&after=" + after.get()), token);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             raw.append(response.body());
-            after = readPage.apply(response.body());
-        }
-        assertThat(done.getAsBoolean()).as("the feed caught up").isTrue();
+            after.set(readPage.apply(response.body()));
+            return done.getAsBoolean();
+        });
+    }
+
+    /** The whole response as a partner received it, data and errors. */
+    private static String body(GraphQlTester.Response response) {
+        return response.returnResponse().toMap().toString();
     }
 
 }

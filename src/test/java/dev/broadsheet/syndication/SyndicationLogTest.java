@@ -1,29 +1,34 @@
 package dev.broadsheet.syndication;
 
+import static dev.broadsheet.Testers.firstError;
 import static dev.broadsheet.syndication.Syndication.image;
-import static dev.broadsheet.syndication.Syndication.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Testers;
+import dev.broadsheet.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The syndication log: what each partner received. Through Spring's HttpGraphQlTester; the check that a partner's
+ * response is never cached is plain HTTP GET, as its Cache-Control header is the point.
+ */
 @ApiTest
 class SyndicationLogTest {
-
-    private static final String LOG = "query($p: ID, $a: ID) { syndicationLog(partnerId: $p, articleId: $a, first: 10) { "
-            + "edges { node { partnerId articleId version channel images { assetId decision reason } } } } }";
 
     @LocalServerPort
     int port;
@@ -43,21 +48,25 @@ class SyndicationLogTest {
         JsonNode draft = syndication.draft("news", image(agency.get("id"), false), List.of(image(open.get("id"), false)));
         String id = draft.path("id").asString();
         long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
-        GraphQlHttp client = syndication.client(partner);
-        ok(client.document("syndication/article", Map.of("id", id)));
-        ok(syndication.admin.document("syndication/article", Map.of("id", id, "partnerId", partner)));
+        HttpGraphQlTester client = Testers.anonymous(port).mutate()
+                .header("Authorization", "Bearer " + syndication.token(partner)).build();
+        HttpGraphQlTester admin = Testers.as(port, Tokens.Role.ADMIN);
+        client.documentName("syndication/article").variable("id", id).execute().errors().verify();
+        admin.documentName("syndication/article").variable("id", id).variable("partnerId", partner).execute()
+                .errors().verify();
 
-        JsonNode edges = ok(syndication.admin.query(LOG, Map.of("p", partner, "a", id))).data("syndicationLog.edges");
+        GraphQlTester.Response log = log(admin, Map.of("partnerId", partner, "articleId", id));
 
-        assertThat(edges).as("an admin's preview is not a delivery").hasSize(1);
-        JsonNode entry = edges.path(0).path("node");
-        assertThat(entry.path("version").asLong()).isEqualTo(version);
-        assertThat(entry.path("channel").asString()).isEqualTo("ARTICLE");
-        assertThat(entry.path("images").path(0).path("assetId").asString()).isEqualTo(agency.get("id"));
-        assertThat(entry.path("images").path(0).path("decision").asString()).isEqualTo("OMIT");
-        assertThat(entry.path("images").path(1).path("decision").asString()).isEqualTo("DELIVER");
-        assertThat(syndication.editor.query(LOG, Map.of("p", partner)).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(ok(client.query(LOG, Map.of("p", partner))).data("syndicationLog.edges")).hasSize(1);
+        log.errors().verify().path("syndicationLog.edges").entityList(Object.class).hasSize(1); // an admin's preview is not a delivery
+        log.path("syndicationLog.edges[0].node.version").entity(Long.class).isEqualTo(version);
+        log.path("syndicationLog.edges[0].node.channel").entity(String.class).isEqualTo("ARTICLE");
+        log.path("syndicationLog.edges[0].node.images[0].assetId").entity(String.class).isEqualTo(agency.get("id"));
+        log.path("syndicationLog.edges[0].node.images[0].decision").entity(String.class).isEqualTo("OMIT");
+        log.path("syndicationLog.edges[0].node.images[1].decision").entity(String.class).isEqualTo("DELIVER");
+        assertThat(firstError(log(Testers.as(port, Tokens.Role.EDITOR), Map.of("partnerId", partner))))
+                .containsEntry("code", "FORBIDDEN");
+        log(client, Map.of("partnerId", partner)).errors().verify().path("syndicationLog.edges").entityList(Object.class)
+                .hasSize(1);
     }
 
     @Test
@@ -78,5 +87,11 @@ class SyndicationLogTest {
         assertThat(asPartner.headers().firstValue("Cache-Control").orElse("")).contains("private").contains("no-store");
         assertThat(anonymous.body()).contains("FORBIDDEN").doesNotContain("Harbour board meets");
         assertThat(anonymous.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
+    }
+
+    private static GraphQlTester.Response log(HttpGraphQlTester caller, Map<String, Object> variables) {
+        Map<String, Object> page = new HashMap<>(variables);
+        page.put("first", 10);
+        return caller.documentName("syndication/log").variables(page).execute();
     }
 }
