@@ -5,13 +5,15 @@
 # (target/bench/{small,large}-data, kept between runs so the large store loads once). After the warm
 # large run it walks WARMUP more threads, then reads cache bytes and heap from the metrics.
 # Usage: src/bench/large.sh [articles, default 10000] [comments, default 1000000] [seconds per run, default 10]
-#   env: BENCH_PORT (8282), WARMUP (threads read before the heap reading, default 300)
+#   env: BENCH_PORT (8282), WARMUP (threads read before the heap reading, default 300),
+#   SLOW_MS (2000: a case whose first request takes longer is reported by that request alone)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARTICLES=${1:-10000}
 COMMENTS=${2:-1000000}
 DURATION=${3:-10}
 WARMUP=${WARMUP:-300}
+SLOW_MS=${SLOW_MS:-2000}  # a first request slower than this is reported alone, not loaded with wrk
 PORT=${BENCH_PORT:-8282}
 OUT=target/bench
 source src/bench/lib.sh
@@ -37,6 +39,13 @@ run() { # store name, caches label, args...
     local url file="$OUT/wrk-large-$store-$caches-$case.txt" first before after
     url=$(get_url "${QUERY[$case]}" "${VARS[$case]}")
     first=$(curl -s -o /dev/null -w '%{time_total}' "$url" | awk '{printf "%.1f", $1*1000}')
+    if python3 -c "import sys; sys.exit(0 if $first > $SLOW_MS else 1)"; then
+      # A read that scans the store (the embedded server has no secondary indexes) holds its lock:
+      # 16 connections would queue scans for minutes and stall the rows after it. Its time is the row.
+      printf '| %s | %s | %s | — (one request: %s ms, over %s ms) | | | | %s |\n' "$store" "$caches" "$case" "$first" \
+        "$SLOW_MS" "$first" | tee -a "$RESULTS"
+      continue
+    fi
     wrk_warm "$url"
     window_start
     wrk_run "$file" "$DURATION" "$url"
