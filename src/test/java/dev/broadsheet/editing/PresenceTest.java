@@ -78,18 +78,23 @@ class PresenceTest {
         String article = draft("presence-push");
         WebSocketGraphQlTester watcher = TwoInstances.socket(instances.b, Tokens.forRole(
                 TwoInstances.port(instances.a), Tokens.Role.EDITOR));
-        Flux<Map> events = watcher.documentName("editing/articleChanged").variable("id", article)
-                .executeSubscription().toFlux("articleChanged", Map.class).cache();
-        events.subscribe();
-        var updates = instances.b.getBean(dev.broadsheet.live.LiveUpdates.class);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(updates::watches);
+        Map started;
+        List<Map> both;
+        try {
+            Flux<Map> events = watcher.documentName("editing/articleChanged").variable("id", article)
+                    .executeSubscription().toFlux("articleChanged", Map.class).cache();
+            events.subscribe();
+            var updates = instances.b.getBean(dev.broadsheet.live.LiveUpdates.class);
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(updates::watches);
 
-        start(aliceOnA, article).errors().verify();
-        Map started = events.blockFirst(Duration.ofSeconds(10));
-        instances.clock.advance(Duration.ofSeconds(61));
-        instances.a.getBean(PresenceService.class).sweep();
-        List<Map> both = events.take(2).collectList().block(Duration.ofSeconds(10));
-        watcher.stop().block();
+            start(aliceOnA, article).errors().verify();
+            started = events.blockFirst(Duration.ofSeconds(10));
+            instances.clock.advance(Duration.ofSeconds(61));
+            instances.a.getBean(PresenceService.class).sweep();
+            both = events.take(2).collectList().block(Duration.ofSeconds(10));
+        } finally {
+            watcher.stop().block(Duration.ofSeconds(10)); // live/LiveUpdatesTest counts B's subscriptions
+        }
 
         assertThat(started).containsEntry("kind", "EDITING");
         assertThat((List<Map>) started.get("editingNow")).extracting(m -> m.get("editorName")).containsExactly("Alice");

@@ -8,8 +8,10 @@ import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.TwoInstances;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -35,6 +37,8 @@ class LiveUpdatesTest {
     static TwoInstances instances;
     static String editorToken;
 
+    private final List<WebSocketGraphQlTester> opened = new ArrayList<>();
+
     @BeforeAll
     static void start() {
         instances = TwoInstances.shared();
@@ -43,7 +47,7 @@ class LiveUpdatesTest {
 
     @Test
     void anEditorOnBSeesACommentEnterTheModerationQueueOnA() {
-        WebSocketGraphQlTester editorOnB = TwoInstances.socket(instances.b, editorToken);
+        WebSocketGraphQlTester editorOnB = socket(editorToken);
         Flux<Map> events = editorOnB.documentName("live/moderationQueueChanged").variable("articleId", ARTICLE)
                 .executeSubscription().toFlux("moderationQueueChanged", Map.class).cache();
         events.subscribe();
@@ -57,8 +61,6 @@ class LiveUpdatesTest {
         Map event = events.blockFirst(EVENT_CEILING);
         assertThat(event).containsEntry("commentId", posted.path("postComment.id").entity(String.class).get())
                 .containsEntry("articleId", ARTICLE).containsEntry("queue", "WITHHELD").containsEntry("status", "PENDING");
-        editorOnB.stop().block();
-        awaitSubscriptions(0);
     }
 
     @Test
@@ -68,7 +70,7 @@ class LiveUpdatesTest {
         String id = editorOnA.documentName("article/editing/create").variable("input", Map.of(
                 "slug", "live-save-" + System.nanoTime(), "title", "Harbour wall repairs", "section", "news")).execute()
                 .path("createArticle.id").entity(String.class).get();
-        WebSocketGraphQlTester editorOnB = TwoInstances.socket(instances.b, editorToken);
+        WebSocketGraphQlTester editorOnB = socket(editorToken);
         Flux<Map> events = editorOnB.documentName("live/articleChanged").variable("id", id)
                 .executeSubscription().toFlux("articleChanged", Map.class).cache();
         events.subscribe();
@@ -85,14 +87,12 @@ class LiveUpdatesTest {
         assertThat((Map<String, Object>) event.get("by")).containsEntry("name", "test EDITOR");
         assertThat(both.get(1)).containsEntry("kind", "PUBLISHED").containsEntry("version", 3)
                 .containsEntry("status", "PUBLISHED");
-        editorOnB.stop().block();
-        awaitSubscriptions(0);
     }
 
     @Test
     void anonymousAndPartnerConnectionsAreRefused() {
         for (String token : new String[] {null, Tokens.forRole(TwoInstances.port(instances.a), Tokens.Role.PARTNER)}) {
-            WebSocketGraphQlTester client = TwoInstances.socket(instances.b, token);
+            WebSocketGraphQlTester client = socket(token);
             GraphQlTester.Subscription subscription = client.documentName("live/moderationQueueChanged")
                     .executeSubscription();
             assertThatThrownBy(() -> subscription.toFlux().blockFirst(EVENT_CEILING))
@@ -106,28 +106,23 @@ class LiveUpdatesTest {
     void aTokenHoldsABoundedNumberOfSubscriptions() {
         LiveProperties limits = instances.b.getBean(LiveProperties.class);
         String token = Tokens.forRole(TwoInstances.port(instances.a), Tokens.Role.ADMIN);
-        WebSocketGraphQlTester client = TwoInstances.socket(instances.b, token);
-        try {
-            for (int i = 0; i < limits.maxSubscriptionsPerToken(); i++) {
-                client.documentName("live/moderationQueueChanged").executeSubscription().toFlux().subscribe();
-            }
-            awaitSubscriptions(limits.maxSubscriptionsPerToken());
-
-            Flux<Map> oneMore = client.documentName("live/moderationQueueChanged").executeSubscription()
-                    .toFlux("moderationQueueChanged", Map.class);
-            assertThatThrownBy(() -> oneMore.blockFirst(EVENT_CEILING))
-                    .hasMessageContaining("At most " + limits.maxSubscriptionsPerToken());
-        } finally {
-            client.stop().block();
+        WebSocketGraphQlTester client = socket(token);
+        for (int i = 0; i < limits.maxSubscriptionsPerToken(); i++) {
+            client.documentName("live/moderationQueueChanged").executeSubscription().toFlux().subscribe();
         }
-        awaitSubscriptions(0);
+        awaitSubscriptions(limits.maxSubscriptionsPerToken());
+
+        Flux<Map> oneMore = client.documentName("live/moderationQueueChanged").executeSubscription()
+                .toFlux("moderationQueueChanged", Map.class);
+        assertThatThrownBy(() -> oneMore.blockFirst(EVENT_CEILING))
+                .hasMessageContaining("At most " + limits.maxSubscriptionsPerToken());
     }
 
     @Test
     void aConnectionWithoutSubscriptionsIsClosedOnceIdleAndOneWithASubscriptionIsKept() {
         var handler = instances.b.getBean(LiveWebSocketConfiguration.IdleClosingWebSocketHandler.class);
-        WebSocketGraphQlTester idle = TwoInstances.socket(instances.b, editorToken);
-        WebSocketGraphQlTester busy = TwoInstances.socket(instances.b, editorToken);
+        WebSocketGraphQlTester idle = socket(editorToken);
+        WebSocketGraphQlTester busy = socket(editorToken);
         idle.start().block(READY_CEILING);
         busy.documentName("live/moderationQueueChanged").executeSubscription().toFlux().subscribe();
         awaitSubscriptions(1);
@@ -138,8 +133,18 @@ class LiveUpdatesTest {
         await().atMost(READY_CEILING).pollInterval(POLL).untilAsserted(() ->
                 assertThat(handler.openConnections()).as("only the connection with a subscription is left").isEqualTo(1));
         assertThat(instances.b.getBean(LiveUpdates.class).subscriptions()).isEqualTo(1);
-        busy.stop().block();
-        idle.stop().block();
+    }
+
+    /** A client of B, stopped after the test whatever its outcome, so that no subscription outlives its test. */
+    private WebSocketGraphQlTester socket(String token) {
+        WebSocketGraphQlTester client = TwoInstances.socket(instances.b, token);
+        opened.add(client);
+        return client;
+    }
+
+    @AfterEach
+    void stopClients() {
+        opened.forEach(client -> client.stop().block(READY_CEILING));
         awaitSubscriptions(0);
     }
 
