@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -26,6 +27,7 @@ final class Readers {
     /** Generous: a loaded two-core machine may take seconds over a megabyte of text or fifty concurrent posts. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+    private static final Map<String, HttpGraphQlTester> BY_PORT_AND_ROLE = new ConcurrentHashMap<>();
 
     private final int port;
 
@@ -33,7 +35,10 @@ final class Readers {
         this.port = port;
     }
 
-    /** An anonymous reader at an address no other reader in this run uses. */
+    /**
+     * An anonymous reader at an address no other reader in this run uses. The address is a header of the
+     * tester, so each reader is a tester of its own (built in some 20 ms; a request through it takes 5).
+     */
     HttpGraphQlTester newReader() {
         return patient(Testers.anonymous(port).mutate().header("X-Forwarded-For", newAddress()));
     }
@@ -46,16 +51,20 @@ final class Readers {
 
     /** An anonymous reader without an address of its own. */
     HttpGraphQlTester anonymous() {
-        return patient(Testers.anonymous(port).mutate());
+        return as(null);
     }
 
     HttpGraphQlTester editor() {
         return as(Tokens.Role.EDITOR);
     }
 
-    /** A caller holding {@code role}, or an anonymous one for null. */
+    /**
+     * A caller holding {@code role}, or an anonymous one for null: one tester per application and role, as
+     * building a tester costs several times what a request through it does.
+     */
     HttpGraphQlTester as(Tokens.Role role) {
-        return role == null ? anonymous() : patient(Testers.as(port, role).mutate());
+        return BY_PORT_AND_ROLE.computeIfAbsent(port + " " + role, key ->
+                patient((role == null ? Testers.anonymous(port) : Testers.as(port, role)).mutate()));
     }
 
     private static HttpGraphQlTester patient(HttpGraphQlTester.Builder<?> builder) {

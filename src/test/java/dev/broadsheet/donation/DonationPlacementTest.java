@@ -7,9 +7,11 @@ import dev.broadsheet.Testers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Where donation appeals land in an article's body, as a front end reads it through Spring's HttpGraphQlTester. */
 @ApiTest
@@ -19,6 +21,13 @@ class DonationPlacementTest {
 
     @LocalServerPort
     int port;
+
+    HttpGraphQlTester graphql;
+
+    @BeforeEach
+    void connect() {
+        graphql = Testers.anonymous(port);
+    }
 
     /**
      * The customer's page: a one-line ad-free appeal right after the featured image, one after a quote
@@ -89,7 +98,7 @@ class DonationPlacementTest {
         if (supporter != null) {
             variables.put("supporter", supporter);
         }
-        return Testers.anonymous(port).documentName("article/featureArticle").variables(variables).execute()
+        return graphql.documentName("article/featureArticle").variables(variables).execute()
                 .path("article.body").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
     }
 

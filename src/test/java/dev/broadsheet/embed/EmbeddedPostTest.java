@@ -65,6 +65,8 @@ class EmbeddedPostTest {
     @Autowired
     EmbedService embeds;
 
+    private static HttpGraphQlTester editor;
+
     @Test
     void fetchingStoresTheProvidersPostWithItsHtmlSanitised() {
         String url = xPost();
@@ -298,8 +300,12 @@ class EmbeddedPostTest {
         return database.getCollection("embedded_posts").countDocuments(new Document());
     }
 
+    /** One tester for the class: building one costs several times what a request through it does. */
     private HttpGraphQlTester editor() {
-        return Testers.as(port, Tokens.Role.EDITOR);
+        if (editor == null) {
+            editor = Testers.as(port, Tokens.Role.EDITOR);
+        }
+        return editor;
     }
 
     private static String xPost() {
