@@ -2,7 +2,6 @@ package dev.broadsheet.comment;
 
 import static dev.broadsheet.Testers.firstError;
 import static dev.broadsheet.comment.Readers.code;
-import static dev.broadsheet.comment.Readers.integer;
 import static dev.broadsheet.comment.Readers.post;
 import static dev.broadsheet.comment.Readers.postOk;
 import static dev.broadsheet.comment.Readers.string;
