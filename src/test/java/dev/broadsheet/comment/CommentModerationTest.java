@@ -1,28 +1,29 @@
 package dev.broadsheet.comment;
 
+import static dev.broadsheet.comment.Readers.code;
+import static dev.broadsheet.comment.Readers.integer;
 import static dev.broadsheet.comment.Readers.moderate;
 import static dev.broadsheet.comment.Readers.postOk;
+import static dev.broadsheet.comment.Readers.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** Editors moderate comments and readers report them; through Spring's HttpGraphQlTester with the comment documents. */
 @CommentApiTest
 class CommentModerationTest {
-
-    static final String REPORT = "mutation($id: ID!, $reason: String) { reportComment(id: $id, reason: $reason) }";
-    static final String SET_MODE = "mutation($a: ID!, $m: CommentMode!, $v: Int!) "
-            + "{ setCommentMode(articleId: $a, mode: $m, expectedVersion: $v) { commentMode version } }";
 
     @LocalServerPort
     int port;
@@ -44,26 +45,25 @@ class CommentModerationTest {
         String bad = postOk(readers.newReader(), article, null, "troll", "Something nasty");
         assertThat(count(article)).isZero();
 
-        Response approved = moderate(readers.editor(), good, "APPROVE", "fine");
-        assertThat(approved.data("moderateComment.status").asString()).isEqualTo("PUBLISHED");
+        moderate(readers.editor(), good, "APPROVE", "fine").path("moderateComment.status").entity(String.class)
+                .isEqualTo("PUBLISHED");
         assertThat(count(article)).isEqualTo(1);
-        moderate(readers.editor(), bad, "REJECT", "abusive");
+        moderate(readers.editor(), bad, "REJECT", "abusive").errors().verify();
         assertThat(count(article)).isEqualTo(1);
-        assertThat(moderate(readers.editor(), bad, "REMOVE", null).firstErrorCode())
+        assertThat(code(moderate(readers.editor(), bad, "REMOVE", null)))
                 .as("a rejected comment cannot be removed").isEqualTo("VALIDATION");
-        moderate(readers.editor(), good, "REMOVE", "second thoughts");
+        moderate(readers.editor(), good, "REMOVE", "second thoughts").errors().verify();
         assertThat(count(article)).isZero();
-        Response restored = moderate(readers.editor(), good, "RESTORE", "mistake");
+        GraphQlTester.Response restored = moderate(readers.editor(), good, "RESTORE", "mistake");
         assertThat(count(article)).isEqualTo(1);
 
-        JsonNode history = restored.data("moderateComment.moderation.history");
-        assertThat(history.findValuesAsString("action")).containsExactly("APPROVE", "REMOVE", "RESTORE");
-        assertThat(history.path(1).path("from").asString()).isEqualTo("PUBLISHED");
-        assertThat(history.path(1).path("to").asString()).isEqualTo("REMOVED");
-        assertThat(history.path(1).path("reason").asString()).isEqualTo("second thoughts");
-        assertThat(history.path(1).path("actorName").asString()).isEqualTo("test EDITOR");
-        Response removedQueue = readers.editor().document("comment/queue", Map.of("articleId", article, "status", "REMOVED"));
-        assertThat(removedQueue.data("moderationQueue.edges").findValuesAsString("id")).containsExactly(bad);
+        String history = "moderateComment.moderation.history";
+        restored.path(history + "[*].action").entityList(String.class).containsExactly("APPROVE", "REMOVE", "RESTORE");
+        restored.path(history + "[1].from").entity(String.class).isEqualTo("PUBLISHED");
+        restored.path(history + "[1].to").entity(String.class).isEqualTo("REMOVED");
+        restored.path(history + "[1].reason").entity(String.class).isEqualTo("second thoughts");
+        restored.path(history + "[1].actorName").entity(String.class).isEqualTo("test EDITOR");
+        assertThat(queue(article, "REMOVED")).containsExactly(bad);
     }
 
     @Test
@@ -72,96 +72,89 @@ class CommentModerationTest {
         String top = postOk(readers.editor(), article, null, "desk", "the original");
         String reply = postOk(readers.editor(), article, top, "desk", "the answer");
 
-        moderate(readers.editor(), top, "REMOVE", "off topic");
-        Response thread = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article));
-        JsonNode placeholder = thread.data("article.comments.edges.0.node");
-        assertThat(placeholder.path("status").asString()).isEqualTo("REMOVED");
-        assertThat(placeholder.path("authorName").isNull()).isTrue();
-        assertThat(placeholder.path("body").isNull()).isTrue();
-        assertThat(placeholder.path("replies").path("edges").path(0).path("node").path("id").asString()).isEqualTo(reply);
-        assertThat(thread.data("article.commentCount").asInt()).isEqualTo(1);
+        moderate(readers.editor(), top, "REMOVE", "off topic").errors().verify();
+        GraphQlTester.Response thread = thread(article);
+        String placeholder = "article.comments.edges[0].node";
+        thread.path(placeholder + ".status").entity(String.class).isEqualTo("REMOVED");
+        thread.path(placeholder + ".authorName").valueIsNull();
+        thread.path(placeholder + ".body").valueIsNull();
+        thread.path(placeholder + ".replies.edges[0].node.id").entity(String.class).isEqualTo(reply);
+        thread.path("article.commentCount").entity(Integer.class).isEqualTo(1);
 
-        moderate(readers.editor(), reply, "REMOVE", null);
-        Response empty = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article));
-        assertThat(empty.data("article.comments.edges").size()).isZero();
-        assertThat(empty.data("article.commentCount").asInt()).isZero();
+        moderate(readers.editor(), reply, "REMOVE", null).errors().verify();
+        GraphQlTester.Response empty = thread(article);
+        empty.path("article.comments.edges").entityList(Object.class).hasSize(0);
+        empty.path("article.commentCount").entity(Integer.class).isEqualTo(0);
 
-        moderate(readers.editor(), reply, "RESTORE", null);
-        Response back = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article));
-        assertThat(back.data("article.comments.edges.0.node.status").asString()).isEqualTo("REMOVED");
-        assertThat(back.data("article.comments.edges.0.node.replyCount").asInt()).isEqualTo(1);
-        assertThat(back.data("article.commentCount").asInt()).isEqualTo(1);
+        moderate(readers.editor(), reply, "RESTORE", null).errors().verify();
+        GraphQlTester.Response back = thread(article);
+        back.path("article.comments.edges[0].node.status").entity(String.class).isEqualTo("REMOVED");
+        back.path("article.comments.edges[0].node.replyCount").entity(Integer.class).isEqualTo(1);
+        back.path("article.commentCount").entity(Integer.class).isEqualTo(1);
     }
 
     @Test
     void readersAndPartnersCannotModerateAndNothingIsWritten() {
         String article = Readers.publishedArticle(articles, CommentMode.PREMODERATED);
         String pending = postOk(readers.newReader(), article, null, "reader mod-1", "please approve me");
-        long version = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article))
-                .data("article.version").asLong();
+        int version = integer(thread(article), "article.version");
 
         for (Tokens.Role role : Arrays.asList(null, Tokens.Role.PARTNER)) {
-            GraphQlHttp client = Tokens.client(port, role);
+            HttpGraphQlTester client = readers.as(role);
             String expected = role == null ? "UNAUTHENTICATED" : "FORBIDDEN";
-            assertThat(moderate(client, pending, "APPROVE", null).firstErrorCode()).as("moderate as " + role).isEqualTo(expected);
-            assertThat(client.document("comment/queue", Map.of("status", "PENDING")).firstErrorCode())
+            assertThat(code(moderate(client, pending, "APPROVE", null))).as("moderate as " + role).isEqualTo(expected);
+            assertThat(code(client.documentName("comment/queue").variable("status", "PENDING").execute()))
                     .as("queue as " + role).isEqualTo(expected);
-            assertThat(client.query(SET_MODE, Map.of("a", article, "m", "OPEN", "v", version)).firstErrorCode())
-                    .as("setCommentMode as " + role).isEqualTo(expected);
+            assertThat(code(setMode(client, article, "OPEN", version))).as("setCommentMode as " + role).isEqualTo(expected);
         }
 
-        Response queue = readers.editor().document("comment/queue", Map.of("articleId", article, "status", "PENDING"));
-        assertThat(queue.data("moderationQueue.edges").findValuesAsString("id")).containsExactly(pending);
-        Response thread = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article));
-        assertThat(thread.data("article.commentMode").asString()).isEqualTo("PREMODERATED");
-        assertThat(thread.data("article.version").asLong()).isEqualTo(version);
-        assertThat(thread.data("article.commentCount").asInt()).isZero();
+        assertThat(queue(article, "PENDING")).containsExactly(pending);
+        GraphQlTester.Response thread = thread(article);
+        thread.path("article.commentMode").entity(String.class).isEqualTo("PREMODERATED");
+        thread.path("article.version").entity(Integer.class).isEqualTo(version);
+        thread.path("article.commentCount").entity(Integer.class).isEqualTo(0);
     }
 
     @Test
     void editorsSetTheCommentModeNamingTheVersionTheyRead() {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
-        long version = GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article))
-                .data("article.version").asLong();
+        int version = integer(thread(article), "article.version");
 
-        Response closed = readers.editor().query(SET_MODE, Map.of("a", article, "m", "CLOSED", "v", version));
-        Response stale = readers.editor().query(SET_MODE, Map.of("a", article, "m", "OPEN", "v", version));
+        GraphQlTester.Response closed = setMode(readers.editor(), article, "CLOSED", version);
+        GraphQlTester.Response stale = setMode(readers.editor(), article, "OPEN", version);
 
-        assertThat(closed.data("setCommentMode.commentMode").asString()).isEqualTo("CLOSED");
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(Readers.post(readers.newReader(), article, null, "reader mod-2", "closed now?").firstErrorCode())
-                .isEqualTo("FORBIDDEN");
+        closed.path("setCommentMode.commentMode").entity(String.class).isEqualTo("CLOSED");
+        assertThat(code(stale)).isEqualTo("VERSION_CONFLICT");
+        assertThat(code(Readers.post(readers.newReader(), article, null, "reader mod-2", "closed now?"))).isEqualTo("FORBIDDEN");
     }
 
     @Test
     void reportsFromSeveralReadersPushACommentIntoTheReportedQueue() {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
         String comment = postOk(readers.newReader(), article, null, "provocateur", "A provocative remark");
-        GraphQlHttp angry = readers.newReader();
+        HttpGraphQlTester angry = readers.newReader();
 
-        assertThat(angry.query(REPORT, Map.of("id", comment, "reason", "rude")).data("reportComment").asBoolean()).isTrue();
-        assertThat(angry.query(REPORT, Map.of("id", comment, "reason", "rude!")).data("reportComment").asBoolean())
-                .as("one reader counts once").isFalse();
-        readers.newReader().query(REPORT, Map.of("id", comment));
-        assertThat(reported(article)).isEmpty();
-        readers.newReader().query(REPORT, Map.of("id", comment, "reason", "<script>alert(1)</script>"));
+        report(angry, comment, "rude").path("reportComment").entity(Boolean.class).isEqualTo(true);
+        report(angry, comment, "rude!").path("reportComment").entity(Boolean.class).isEqualTo(false); // one reader counts once
+        report(readers.newReader(), comment, null).errors().verify();
+        assertThat(queue(article, "REPORTED")).isEmpty();
+        report(readers.newReader(), comment, "<script>alert(1)</script>").errors().verify();
 
-        assertThat(reported(article)).containsExactly(comment);
-        Response approved = moderate(readers.editor(), comment, "APPROVE", "fair comment");
-        assertThat(approved.data("moderateComment.status").asString()).isEqualTo("PUBLISHED");
-        assertThat(reported(article)).isEmpty();
-        assertThat(readers.newReader().query(REPORT, Map.of("id", "missing")).firstErrorCode()).isEqualTo("NOT_FOUND");
+        assertThat(queue(article, "REPORTED")).containsExactly(comment);
+        moderate(readers.editor(), comment, "APPROVE", "fair comment").path("moderateComment.status").entity(String.class)
+                .isEqualTo("PUBLISHED");
+        assertThat(queue(article, "REPORTED")).isEmpty();
+        assertThat(code(report(readers.newReader(), "missing", null))).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void everyModerationStepIsAudited() {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
         String comment = postOk(readers.newReader(), article, null, "reader mod-3", "audited comment");
-        moderate(readers.editor(), comment, "REMOVE", "test");
+        moderate(readers.editor(), comment, "REMOVE", "test").errors().verify();
 
-        Response audit = Tokens.client(port, Tokens.Role.ADMIN).query(
-                "query($e: ID) { auditLog(entityId: $e) { edges { node { action actorName } } } }", Map.of("e", comment));
-        assertThat(audit.data("auditLog.edges").findValuesAsString("action"))
+        readers.as(Tokens.Role.ADMIN).documentName("comment/auditLog").variable("entityId", comment).execute()
+                .path("auditLog.edges[*].node.action").entityList(String.class)
                 .containsExactly("moderateComment:REMOVE", "postComment");
     }
 
@@ -169,22 +162,41 @@ class CommentModerationTest {
     void moderationStateIsForEditorsOnly() {
         String article = Readers.publishedArticle(articles, CommentMode.OPEN);
         String comment = postOk(readers.newReader(), article, null, "reader mod-4", "who sees my reports?");
-        String query = "query($id: ID!) { comment(id: $id) { id moderation { reportCount } } }";
 
-        Response anonymous = GraphQlHttp.at(port).query(query, Map.of("id", comment));
-        Response editor = readers.editor().query(query, Map.of("id", comment));
+        GraphQlTester.Response anonymous = moderationState(readers.anonymous(), comment);
+        GraphQlTester.Response editor = moderationState(readers.editor(), comment);
 
-        assertThat(anonymous.firstErrorCode()).isEqualTo("UNAUTHENTICATED");
-        assertThat(anonymous.data("comment.moderation").isNull()).isTrue();
-        assertThat(editor.data("comment.moderation.reportCount").asInt()).isZero();
+        assertThat(code(anonymous)).isEqualTo("UNAUTHENTICATED");
+        anonymous.path("comment.moderation").valueIsNull();
+        editor.path("comment.moderation.reportCount").entity(Integer.class).isEqualTo(0);
     }
 
     private int count(String article) {
-        return GraphQlHttp.at(port).document("comment/articleThread", Map.of("slug", article)).data("article.commentCount").asInt();
+        return integer(thread(article), "article.commentCount");
     }
 
-    private java.util.List<String> reported(String article) {
-        return readers.editor().document("comment/queue", Map.of("articleId", article, "status", "REPORTED"))
-                .data("moderationQueue.edges").findValuesAsString("id");
+    private GraphQlTester.Response thread(String article) {
+        return readers.anonymous().documentName("comment/articleThread").variable("slug", article).execute();
+    }
+
+    private List<String> queue(String article, String status) {
+        return strings(readers.editor().documentName("comment/queue").variable("articleId", article)
+                .variable("status", status).execute(), "moderationQueue.edges[*].node.id");
+    }
+
+    private static GraphQlTester.Response setMode(HttpGraphQlTester client, String article, String mode, int version) {
+        return client.documentName("comment/setCommentMode").variable("articleId", article).variable("mode", mode)
+                .variable("expectedVersion", version).execute();
+    }
+
+    private static GraphQlTester.Response report(HttpGraphQlTester client, String id, String reason) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("id", id);
+        variables.put("reason", reason);
+        return client.documentName("comment/report").variables(variables).execute();
+    }
+
+    private static GraphQlTester.Response moderationState(HttpGraphQlTester client, String id) {
+        return client.documentName("comment/moderationState").variable("id", id).execute();
     }
 }

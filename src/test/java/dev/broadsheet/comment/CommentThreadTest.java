@@ -1,10 +1,12 @@
 package dev.broadsheet.comment;
 
+import static dev.broadsheet.comment.Readers.code;
+import static dev.broadsheet.comment.Readers.string;
+import static dev.broadsheet.comment.Readers.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +14,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** The sample feature's comment thread as an anonymous reader pages it, through Spring's HttpGraphQlTester. */
 @ApiTest
 class CommentThreadTest {
 
@@ -22,50 +27,48 @@ class CommentThreadTest {
     @LocalServerPort
     int port;
 
-    GraphQlHttp graphql;
+    HttpGraphQlTester graphql;
 
     @BeforeEach
     void connect() {
-        graphql = GraphQlHttp.at(port);
+        graphql = Testers.anonymous(port);
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theThreadNestsThreeLevelsOldestFirst() {
-        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 50, "replies", 10));
+        GraphQlTester.Response response = thread(Map.of("slug", FEATURE, "first", 50, "replies", 10));
 
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        List<JsonNode> all = new ArrayList<>();
-        for (JsonNode top : response.data("article.comments.edges")) {
-            JsonNode comment = top.path("node");
+        List<Map<String, Object>> tops = response.path("article.comments.edges[*].node")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (Map<String, Object> comment : tops) {
             all.add(comment);
-            assertThat(comment.path("depth").asInt()).isZero();
-            assertThat(comment.path("parent").isNull()).isTrue();
-            JsonNode replies = comment.path("replies").path("edges");
-            assertThat(replies.size()).isEqualTo(comment.path("replyCount").asInt());
-            for (JsonNode reply : replies) {
-                all.add(reply.path("node"));
-                assertThat(reply.path("node").path("depth").asInt()).isEqualTo(1);
-                assertThat(reply.path("node").path("parent").path("id").asString()).isEqualTo(comment.path("id").asString());
-                for (JsonNode deep : reply.path("node").path("replies").path("edges")) {
-                    all.add(deep.path("node"));
-                    assertThat(deep.path("node").path("depth").asInt()).isEqualTo(2);
+            assertThat(comment.get("depth")).isEqualTo(0);
+            assertThat(comment).containsEntry("parent", null);
+            List<Map<String, Object>> replies = edges(comment);
+            assertThat(replies).hasSize((Integer) comment.get("replyCount"));
+            for (Map<String, Object> reply : replies) {
+                all.add(reply);
+                assertThat(reply.get("depth")).isEqualTo(1);
+                assertThat(((Map<String, Object>) reply.get("parent")).get("id")).isEqualTo(comment.get("id"));
+                for (Map<String, Object> deep : edges(reply)) {
+                    all.add(deep);
+                    assertThat(deep.get("depth")).isEqualTo(2);
                 }
             }
         }
         assertThat(all).hasSize(34);
-        assertThat(response.data("article.commentCount").asInt()).isEqualTo(34);
-        List<String> createdAt = new ArrayList<>();
-        response.data("article.comments.edges").forEach(e -> createdAt.add(e.path("node").path("createdAt").asString()));
-        assertThat(createdAt).isSorted();
+        response.path("article.commentCount").entity(Integer.class).isEqualTo(34);
+        assertThat(strings(response, "article.comments.edges[*].node.createdAt")).isSorted();
     }
 
     @Test
     void pendingAndRejectedCommentsAreInvisible() {
-        Response response = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 50, "replies", 10));
+        GraphQlTester.Response response = thread(Map.of("slug", FEATURE, "first", 50, "replies", 10));
 
-        assertThat(response.body().toString()).doesNotContain("must not see this");
-        Response direct = graphql.document("comment/replies", Map.of("id", "sample-comment-pending-1"));
-        assertThat(direct.data("comment").isNull()).isTrue();
+        assertThat(response.returnResponse().toMap().toString()).doesNotContain("must not see this");
+        replies(Map.of("id", "sample-comment-pending-1")).path("comment").valueIsNull();
     }
 
     @Test
@@ -75,11 +78,11 @@ class CommentThreadTest {
         List<Boolean> hadPrevious = new ArrayList<>();
         boolean more = true;
         while (more) {
-            Response page = graphql.document("comment/thread", variables);
-            page.data("article.comments.edges").forEach(e -> paged.add(e.path("node").path("id").asString()));
-            hadPrevious.add(page.data("article.comments.pageInfo.hasPreviousPage").asBoolean());
-            more = page.data("article.comments.pageInfo.hasNextPage").asBoolean();
-            variables.put("after", page.data("article.comments.pageInfo.endCursor").asString());
+            GraphQlTester.Response page = thread(variables);
+            paged.addAll(strings(page, "article.comments.edges[*].node.id"));
+            hadPrevious.add(page.path("article.comments.pageInfo.hasPreviousPage").entity(Boolean.class).get());
+            more = page.path("article.comments.pageInfo.hasNextPage").entity(Boolean.class).get();
+            variables.put("after", string(page, "article.comments.pageInfo.endCursor"));
         }
         assertThat(paged).hasSize(12).doesNotHaveDuplicates();
         assertThat(paged.get(0)).isEqualTo("sample-comment-c0");
@@ -88,26 +91,40 @@ class CommentThreadTest {
 
     @Test
     void repliesPageWithCursorsToo() {
-        Response first = graphql.document("comment/replies", Map.of("id", "sample-comment-c0", "first", 1));
-        String after = first.data("comment.replies.pageInfo.endCursor").asString();
-        Response second = graphql.document("comment/replies", Map.of("id", "sample-comment-c0", "first", 1, "after", after));
+        GraphQlTester.Response first = replies(Map.of("id", "sample-comment-c0", "first", 1));
+        String after = string(first, "comment.replies.pageInfo.endCursor");
+        GraphQlTester.Response second = replies(Map.of("id", "sample-comment-c0", "first", 1, "after", after));
 
-        assertThat(first.data("comment.article.slug").asString()).isEqualTo(FEATURE);
-        assertThat(first.data("comment.replies.edges.0.node.id").asString()).isEqualTo("sample-comment-c0-0");
-        assertThat(first.data("comment.replies.pageInfo.hasNextPage").asBoolean()).isTrue();
-        assertThat(second.data("comment.replies.edges.0.node.id").asString()).isEqualTo("sample-comment-c0-1");
-        assertThat(second.data("comment.replies.edges.0.node.parent.id").asString()).isEqualTo("sample-comment-c0");
-        assertThat(second.data("comment.replies.pageInfo.hasNextPage").asBoolean()).isFalse();
+        first.path("comment.article.slug").entity(String.class).isEqualTo(FEATURE);
+        first.path("comment.replies.edges[0].node.id").entity(String.class).isEqualTo("sample-comment-c0-0");
+        first.path("comment.replies.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        second.path("comment.replies.edges[0].node.id").entity(String.class).isEqualTo("sample-comment-c0-1");
+        second.path("comment.replies.edges[0].node.parent.id").entity(String.class).isEqualTo("sample-comment-c0");
+        second.path("comment.replies.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test
     void oversizedOrMalformedCommentPagesAreValidationErrors() {
-        Response tooMany = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 1000));
-        Response badCursor = graphql.document("comment/replies", Map.of("id", "sample-comment-c0", "after", "xyz"));
-        Response tooManyReplies = graphql.document("comment/thread", Map.of("slug", FEATURE, "first", 1, "replies", 101));
+        GraphQlTester.Response tooMany = thread(Map.of("slug", FEATURE, "first", 1000));
+        GraphQlTester.Response badCursor = replies(Map.of("id", "sample-comment-c0", "after", "xyz"));
+        GraphQlTester.Response tooManyReplies = thread(Map.of("slug", FEATURE, "first", 1, "replies", 101));
 
-        assertThat(tooMany.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(badCursor.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(tooManyReplies.firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(code(tooMany)).isEqualTo("VALIDATION");
+        assertThat(code(badCursor)).isEqualTo("VALIDATION");
+        assertThat(code(tooManyReplies)).isEqualTo("VALIDATION");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> edges(Map<String, Object> comment) {
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) ((Map<String, Object>) comment.get("replies")).get("edges");
+        return edges.stream().map(edge -> (Map<String, Object>) edge.get("node")).toList();
+    }
+
+    private GraphQlTester.Response thread(Map<String, Object> variables) {
+        return graphql.documentName("comment/thread").variables(variables).execute();
+    }
+
+    private GraphQlTester.Response replies(Map<String, Object> variables) {
+        return graphql.documentName("comment/replies").variables(variables).execute();
     }
 }

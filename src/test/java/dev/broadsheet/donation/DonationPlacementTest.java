@@ -3,20 +3,31 @@ package dev.broadsheet.donation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.Testers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** Where donation appeals land in an article's body, as a front end reads it through Spring's HttpGraphQlTester. */
 @ApiTest
 class DonationPlacementTest {
 
+    static final String FEATURE = "dock-workers-walk-out-over-pay-freeze";
+
     @LocalServerPort
     int port;
+
+    HttpGraphQlTester graphql;
+
+    @BeforeEach
+    void connect() {
+        graphql = Testers.anonymous(port);
+    }
 
     /**
      * The customer's page: a one-line ad-free appeal right after the featured image, one after a quote
@@ -24,10 +35,10 @@ class DonationPlacementTest {
      */
     @Test
     void theSampleRebuildsTheSeedPagesAppealLayout() {
-        List<JsonNode> body = body("dock-workers-walk-out-over-pay-freeze", null);
+        List<Map<String, Object>> body = body(FEATURE, null, null);
 
-        List<String> layout = body.stream().map(block -> block.path("__typename").asString().equals("DonationBlock")
-                ? block.path("id").asString() : block.path("__typename").asString()).toList();
+        List<String> layout = body.stream().map(block -> "DonationBlock".equals(block.get("__typename"))
+                ? (String) block.get("id") : (String) block.get("__typename")).toList();
         int middle = 1 + layout.subList(1, layout.size()).indexOf("sample-donation-short");
         assertThat(layout.get(0)).as("right after the featured image").isEqualTo("sample-donation-short");
         assertThat(layout.get(middle - 1)).as("the mid-body appeal follows a quote").isEqualTo("QuoteBlock");
@@ -36,34 +47,32 @@ class DonationPlacementTest {
                 .as("the short line, then the long membership appeal")
                 .containsExactly("sample-donation-short", "sample-donation-long");
         assertThat(layout).filteredOn(id -> id.startsWith("sample-donation")).hasSize(4);
-        assertThat(body.get(0).path("kind").asString()).isEqualTo("AD_FREE");
-        assertThat(body.get(0).path("body").isNull()).as("a one-line appeal has no body").isTrue();
-        assertThat(body.get(0).path("callToAction").path("url").asString()).isEqualTo("https://tidewater.example/support");
-        assertThat(body.get(body.size() - 1).path("kind").asString()).isEqualTo("MEMBERSHIP");
-        assertThat(body.get(body.size() - 1).path("body").asString()).isNotBlank();
+        assertThat(body.get(0)).containsEntry("kind", "AD_FREE");
+        assertThat(body.get(0)).as("a one-line appeal has no body").containsEntry("body", null);
+        assertThat(((Map<?, ?>) body.get(0).get("callToAction")).get("url")).isEqualTo("https://tidewater.example/support");
+        Map<String, Object> last = body.get(body.size() - 1);
+        assertThat(last).containsEntry("kind", "MEMBERSHIP");
+        assertThat((String) last.get("body")).isNotBlank();
     }
 
     @Test
     void aSupporterSeesNoAppealsByDefault() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("slug", "dock-workers-walk-out-over-pay-freeze");
-        variables.put("supporter", true);
-        JsonNode body = GraphQlHttp.at(port).document("article/featureArticle", variables).data("article.body");
+        List<Map<String, Object>> body = body(FEATURE, null, true);
 
-        assertThat(appealIds(StreamSupport.stream(body.spliterator(), false).toList())).isEmpty();
-        assertThat(body.size()).isPositive();
+        assertThat(appealIds(body)).isEmpty();
+        assertThat(body).isNotEmpty();
     }
 
     @Test
     void sectionRulesLimitWhereAnAppealGoes() {
-        List<String> ids = appealIds(body("dock-workers-walk-out-over-pay-freeze", null));
+        List<String> ids = appealIds(body(FEATURE, null, null));
 
         assertThat(ids).contains("sample-donation-long");
     }
 
     @Test
     void anArticleThatSuppressesAppealsCarriesNone() {
-        assertThat(appealIds(body("review-harbour-choir-winter-concert", null))).isEmpty();
+        assertThat(appealIds(body("review-harbour-choir-winter-concert", null, null))).isEmpty();
     }
 
     @Test
@@ -76,22 +85,25 @@ class DonationPlacementTest {
     }
 
     private String variantFor(Integer bucket) {
-        JsonNode appeal = body("dock-workers-walk-out-over-pay-freeze", bucket).stream()
-                .filter(b -> b.path("id").asString("").equals("sample-donation-short"))
+        Map<String, Object> appeal = body(FEATURE, bucket, null).stream()
+                .filter(b -> "sample-donation-short".equals(b.get("id")))
                 .findFirst().orElseThrow();
-        return appeal.path("variant").isNull() ? null : appeal.path("variant").asString();
+        return (String) appeal.get("variant");
     }
 
-    private List<JsonNode> body(String slug, Integer bucket) {
+    private List<Map<String, Object>> body(String slug, Integer bucket, Boolean supporter) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("slug", slug);
         variables.put("bucket", bucket);
-        JsonNode body = GraphQlHttp.at(port).document("article/featureArticle", variables).data("article.body");
-        return StreamSupport.stream(body.spliterator(), false).toList();
+        if (supporter != null) {
+            variables.put("supporter", supporter);
+        }
+        return graphql.documentName("article/featureArticle").variables(variables).execute()
+                .path("article.body").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
     }
 
-    private static List<String> appealIds(List<JsonNode> body) {
-        return body.stream().filter(b -> b.path("__typename").asString().equals("DonationBlock"))
-                .map(b -> b.path("id").asString()).toList();
+    private static List<String> appealIds(List<Map<String, Object>> body) {
+        return body.stream().filter(b -> "DonationBlock".equals(b.get("__typename")))
+                .map(b -> (String) b.get("id")).toList();
     }
 }

@@ -1,67 +1,67 @@
 package dev.broadsheet.editing;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.TwoInstances;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import reactor.core.publisher.Flux;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Two editors, one on each instance, see each other on the same article; presence lapses 60 s after
- * the last heartbeat (the shared test clock moves, nothing sleeps).
+ * the last heartbeat (the shared test clock moves, nothing sleeps). Every check here is about the two
+ * instances sharing presence, so all run on {@link TwoInstances} (which live/LiveUpdatesTest shares);
+ * over HTTP through Spring's HttpGraphQlTester, subscriptions through its WebSocket tester.
  */
 @SuppressWarnings({"rawtypes", "unchecked"})
 class PresenceTest {
 
     static TwoInstances instances;
-    static GraphQlHttp aliceOnA;
-    static GraphQlHttp bobOnB;
+    static HttpGraphQlTester aliceOnA;
+    static HttpGraphQlTester bobOnB;
 
     @BeforeAll
     static void editors() {
         instances = TwoInstances.shared();
-        aliceOnA = GraphQlHttp.at(TwoInstances.port(instances.a)).header("Authorization",
-                "Bearer " + issue("Alice"));
-        bobOnB = GraphQlHttp.at(TwoInstances.port(instances.b)).header("Authorization", "Bearer " + issue("Bob"));
+        aliceOnA = editor(instances.a, "Alice");
+        bobOnB = editor(instances.b, "Bob");
     }
 
     @Test
     void twoEditorsOnDifferentInstancesSeeEachOther() {
         String article = draft("presence-both");
 
-        assertThat(names(aliceOnA.document("editing/startEditing", Map.of("articleId", article)), "startEditing"))
-                .containsExactly("Alice");
-        assertThat(names(bobOnB.document("editing/startEditing", Map.of("articleId", article)), "startEditing"))
-                .containsExactly("Alice", "Bob");
+        assertThat(names(start(aliceOnA, article), "startEditing")).containsExactly("Alice");
+        assertThat(names(start(bobOnB, article), "startEditing")).containsExactly("Alice", "Bob");
 
         assertThat(editingNow(aliceOnA, article)).containsExactly("Alice", "Bob");
         assertThat(editingNow(bobOnB, article)).containsExactly("Alice", "Bob");
-        assertThat(GraphQlHttp.at(TwoInstances.port(instances.a)).document("editing/startEditing",
-                Map.of("articleId", article)).firstErrorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(firstError(start(Testers.anonymous(TwoInstances.port(instances.a)), article)))
+                .containsEntry("code", "UNAUTHENTICATED");
 
-        bobOnB.document("editing/stopEditing", Map.of("articleId", article));
+        bobOnB.documentName("editing/stopEditing").variable("articleId", article).execute().errors().verify();
         assertThat(editingNow(aliceOnA, article)).containsExactly("Alice");
     }
 
     @Test
     void presenceLapsesSixtySecondsAfterTheLastHeartbeat() {
         String article = draft("presence-lapse");
-        aliceOnA.document("editing/startEditing", Map.of("articleId", article));
-        bobOnB.document("editing/startEditing", Map.of("articleId", article));
+        start(aliceOnA, article).errors().verify();
+        start(bobOnB, article).errors().verify();
 
         instances.clock.advance(Duration.ofSeconds(30));
-        aliceOnA.document("editing/startEditing", Map.of("articleId", article)); // Alice's heartbeat; Bob is quiet
+        start(aliceOnA, article).errors().verify(); // Alice's heartbeat; Bob is quiet
         instances.clock.advance(Duration.ofSeconds(30));
         assertThat(editingNow(aliceOnA, article)).as("Bob's last heartbeat was 60 s ago").containsExactly("Alice");
 
@@ -78,17 +78,23 @@ class PresenceTest {
         String article = draft("presence-push");
         WebSocketGraphQlTester watcher = TwoInstances.socket(instances.b, Tokens.forRole(
                 TwoInstances.port(instances.a), Tokens.Role.EDITOR));
-        Flux<Map> events = watcher.documentName("editing/articleChanged").variable("id", article)
-                .executeSubscription().toFlux("articleChanged", Map.class).cache();
-        events.subscribe();
-        awaitSubscription();
+        Map started;
+        List<Map> both;
+        try {
+            Flux<Map> events = watcher.documentName("editing/articleChanged").variable("id", article)
+                    .executeSubscription().toFlux("articleChanged", Map.class).cache();
+            events.subscribe();
+            var updates = instances.b.getBean(dev.broadsheet.live.LiveUpdates.class);
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(updates::watches);
 
-        aliceOnA.document("editing/startEditing", Map.of("articleId", article));
-        Map started = events.blockFirst(Duration.ofSeconds(5));
-        instances.clock.advance(Duration.ofSeconds(61));
-        instances.a.getBean(PresenceService.class).sweep();
-        List<Map> both = events.take(2).collectList().block(Duration.ofSeconds(5));
-        watcher.stop().block();
+            start(aliceOnA, article).errors().verify();
+            started = events.blockFirst(Duration.ofSeconds(10));
+            instances.clock.advance(Duration.ofSeconds(61));
+            instances.a.getBean(PresenceService.class).sweep();
+            both = events.take(2).collectList().block(Duration.ofSeconds(10));
+        } finally {
+            watcher.stop().block(Duration.ofSeconds(10)); // live/LiveUpdatesTest counts B's subscriptions
+        }
 
         assertThat(started).containsEntry("kind", "EDITING");
         assertThat((List<Map>) started.get("editingNow")).extracting(m -> m.get("editorName")).containsExactly("Alice");
@@ -96,36 +102,30 @@ class PresenceTest {
         assertThat((List<Map>) both.get(1).get("editingNow")).isEmpty();
     }
 
-    private static void awaitSubscription() {
-        var updates = instances.b.getBean(dev.broadsheet.live.LiveUpdates.class);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!updates.watches() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+    private static GraphQlTester.Response start(HttpGraphQlTester editor, String article) {
+        return editor.documentName("editing/startEditing").variable("articleId", article).execute();
     }
 
     private static String draft(String stem) {
-        Response created = aliceOnA.document("article/editing/create", Map.of("input", Map.of(
-                "slug", stem + "-" + System.nanoTime(), "title", "Quay lights", "section", "news")));
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        return created.data("createArticle.id").asString();
+        return aliceOnA.documentName("article/editing/create").variable("input", Map.of(
+                "slug", stem + "-" + System.nanoTime(), "title", "Quay lights", "section", "news")).execute()
+                .path("createArticle.id").entity(String.class).get();
     }
 
-    private static List<String> editingNow(GraphQlHttp client, String article) {
-        return names(client.document("editing/editingNow", Map.of("id", article)), "article.editingNow");
+    private static List<String> editingNow(HttpGraphQlTester editor, String article) {
+        return names(editor.documentName("editing/editingNow").variable("id", article).execute(), "article.editingNow");
     }
 
-    private static List<String> names(Response response, String path) {
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        JsonNode list = response.data(path);
-        return list.valueStream().map(node -> node.path("editorName").asString()).toList();
+    private static List<String> names(GraphQlTester.Response response, String path) {
+        return response.path(path + "[*].editorName").entityList(String.class).get();
     }
 
-    private static String issue(String name) {
-        Response response = GraphQlHttp.at(TwoInstances.port(instances.a))
-                .header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN)
-                .query("mutation($name: String!) { createApiToken(name: $name, role: EDITOR) { secret } }",
-                        Map.of("name", name));
-        return response.data("createApiToken.secret").asString();
+    /** An editor token named {@code name} (issued on A; both instances share the store), sent to {@code instance}. */
+    private static HttpGraphQlTester editor(org.springframework.context.ConfigurableApplicationContext instance, String name) {
+        HttpGraphQlTester admin = Testers.anonymous(TwoInstances.port(instances.a)).mutate()
+                .header("Authorization", "Bearer " + ApiTest.ADMIN_TOKEN).build();
+        String secret = admin.documentName("editing/issueToken").variable("name", name).execute()
+                .path("createApiToken.secret").entity(String.class).get();
+        return Testers.anonymous(TwoInstances.port(instance)).mutate().header("Authorization", "Bearer " + secret).build();
     }
 }

@@ -1,11 +1,11 @@
 package dev.broadsheet.embed;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.embed.OEmbedStub.Reply;
 import java.util.Arrays;
@@ -19,8 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/**
+ * Editors register embedded posts from the providers' oEmbed endpoints (a local stub) or from snapshots;
+ * through Spring's HttpGraphQlTester with the embed documents. The provider endpoints point at the stub,
+ * so this class has an application of its own.
+ */
 @ApiTest
 class EmbeddedPostTest {
 
@@ -33,10 +39,12 @@ class EmbeddedPostTest {
             + "<script async src=\"https://platform.twitter.com/widgets.js\"></script><style>body{display:none}</style>";
 
     /**
-     * Long enough that a provider answering at once is never mistaken for one that hangs on a loaded
-     * machine (the first fetch also opens the connection), short enough that the hanging cases stay quick.
+     * The fetch deadline: the JDK HTTP client's own timer, which no test clock drives, so the two hanging
+     * cases each wait this long. Long enough that a provider answering at once is never mistaken for one
+     * that hangs on a loaded machine (the whole of an answering test, first connection included, takes
+     * under 0.3 s on the two-core build machine), short enough that the hanging cases stay quick.
      */
-    static final long TIMEOUT_MS = 2000;
+    static final long TIMEOUT_MS = 1000;
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
@@ -57,28 +65,29 @@ class EmbeddedPostTest {
     @Autowired
     EmbedService embeds;
 
+    private static HttpGraphQlTester editor;
+
     @Test
     void fetchingStoresTheProvidersPostWithItsHtmlSanitised() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet(HOSTILE_HTML)));
 
-        Response created = editor().document("embed/create", Map.of("url", url, "fetch", true));
+        GraphQlTester.Response created = create(editor(), Map.of("url", url, "fetch", true));
 
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        JsonNode snapshot = created.data("createEmbeddedPost.snapshot");
-        String html = snapshot.path("html").asString();
+        String html = created.path("createEmbeddedPost.snapshot.html").entity(String.class).get();
         assertThat(html).contains("Tins are out in 14 shops.", "href=\"https://example.org/tins\"", "class=\"twitter-tweet\"")
                 .doesNotContain("<script", "widgets.js", "<style", "onclick", "onmouseover", "onerror", "<img",
                         "javascript:", "data:");
-        assertThat(snapshot.path("text").asString())
+        String snapshot = "createEmbeddedPost.snapshot";
+        created.path(snapshot + ".text").entity(String.class)
                 .isEqualTo("Tins are out in 14 shops. click photos — Harbour Road Traders (@harbourtraders) November 20");
-        assertThat(snapshot.path("provider").asString()).isEqualTo("X");
-        assertThat(snapshot.path("authorName").asString()).isEqualTo("Harbour Road Traders");
-        assertThat(snapshot.path("authorHandle").asString()).isEqualTo("@harbourtraders");
-        assertThat(snapshot.path("sourceStatus").asString()).isEqualTo("LIVE");
-        assertThat(created.data("createEmbeddedPost.lastFetch.succeeded").asBoolean()).isTrue();
+        created.path(snapshot + ".provider").entity(String.class).isEqualTo("X");
+        created.path(snapshot + ".authorName").entity(String.class).isEqualTo("Harbour Road Traders");
+        created.path(snapshot + ".authorHandle").entity(String.class).isEqualTo("@harbourtraders");
+        created.path(snapshot + ".sourceStatus").entity(String.class).isEqualTo("LIVE");
+        created.path("createEmbeddedPost.lastFetch.succeeded").entity(Boolean.class).isEqualTo(true);
         assertThat(PROVIDERS.requests()).contains("/x/oembed " + url);
-        String id = created.data("createEmbeddedPost.id").asString();
+        String id = created.path("createEmbeddedPost.id").entity(String.class).get();
         assertThat(embeds.snapshot(id)).as("what article bodies copy").hasValueSatisfying(post -> {
             assertThat(post.html()).isEqualTo(html);
             assertThat(post.url()).isEqualTo(url);
@@ -93,12 +102,12 @@ class EmbeddedPostTest {
                 + "\"html\":\"<iframe width=\\\"200\\\" height=\\\"113\\\" src=\\\"https://www.youtube.com/embed/abc123\\\" "
                 + "onload=\\\"x()\\\" allowfullscreen></iframe><iframe src=\\\"https://evil.example/embed\\\"></iframe>\"}"));
 
-        JsonNode snapshot = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.snapshot");
+        GraphQlTester.Response created = create(editor(), Map.of("url", url, "fetch", true));
 
-        assertThat(snapshot.path("provider").asString()).isEqualTo("YOUTUBE");
-        assertThat(snapshot.path("text").asString()).isEqualTo("Harbour Choir: Winter concert");
-        assertThat(snapshot.path("html").asString()).contains("src=\"https://www.youtube.com/embed/abc123\"")
-                .doesNotContain("evil.example", "onload");
+        created.path("createEmbeddedPost.snapshot.provider").entity(String.class).isEqualTo("YOUTUBE");
+        created.path("createEmbeddedPost.snapshot.text").entity(String.class).isEqualTo("Harbour Choir: Winter concert");
+        assertThat(created.path("createEmbeddedPost.snapshot.html").entity(String.class).get())
+                .contains("src=\"https://www.youtube.com/embed/abc123\"").doesNotContain("evil.example", "onload");
     }
 
     @Test
@@ -109,17 +118,16 @@ class EmbeddedPostTest {
         snapshot.put("html", "<p>Day one at Eastgate.</p><script>alert(1)</script>");
         snapshot.put("postedAt", "2026-11-20T09:00:00Z");
 
-        Response created = editor().document("embed/create", Map.of("url", "https://social.example/@harbourworkers/1", "snapshot", snapshot));
-        Response other = editor().document("embed/create", Map.of("url", "https://blog.example/post/1",
+        GraphQlTester.Response created = create(editor(), Map.of("url", "https://social.example/@harbourworkers/1", "snapshot", snapshot));
+        GraphQlTester.Response other = create(editor(), Map.of("url", "https://blog.example/post/1",
                 "snapshot", Map.of("text", "A post elsewhere")));
 
-        JsonNode stored = created.data("createEmbeddedPost");
-        assertThat(stored.path("provider").asString()).isEqualTo("MASTODON");
-        assertThat(stored.path("snapshot").path("html").asString()).isEqualTo("<p>Day one at Eastgate.</p>");
-        assertThat(stored.path("snapshot").path("text").asString()).isEqualTo("Day one at Eastgate.");
-        assertThat(stored.path("snapshot").path("postedAt").asString()).isEqualTo("2026-11-20T09:00:00Z");
-        assertThat(stored.path("lastFetch").isNull()).isTrue();
-        assertThat(other.data("createEmbeddedPost.provider").asString()).isEqualTo("OTHER");
+        created.path("createEmbeddedPost.provider").entity(String.class).isEqualTo("MASTODON");
+        created.path("createEmbeddedPost.snapshot.html").entity(String.class).isEqualTo("<p>Day one at Eastgate.</p>");
+        created.path("createEmbeddedPost.snapshot.text").entity(String.class).isEqualTo("Day one at Eastgate.");
+        created.path("createEmbeddedPost.snapshot.postedAt").entity(String.class).isEqualTo("2026-11-20T09:00:00Z");
+        created.path("createEmbeddedPost.lastFetch").valueIsNull();
+        other.path("createEmbeddedPost.provider").entity(String.class).isEqualTo("OTHER");
     }
 
     @Test
@@ -128,10 +136,10 @@ class EmbeddedPostTest {
         String url = xPost();
         PROVIDERS.answer(url, Reply.hanging());
 
-        Response refused = editor().document("embed/create", Map.of("url", url, "fetch", true));
+        Map<String, Object> refused = firstError(create(editor(), Map.of("url", url, "fetch", true)));
 
-        assertThat(refused.firstErrorCode()).isEqualTo("UNAVAILABLE");
-        assertThat(refused.errors().path(0).path("message").asString()).contains("did not answer within " + TIMEOUT_MS + " ms");
+        assertThat(refused).containsEntry("code", "UNAVAILABLE");
+        assertThat((String) refused.get("message")).contains("did not answer within " + TIMEOUT_MS + " ms");
         assertThat(embedCount()).isEqualTo(before);
     }
 
@@ -141,15 +149,14 @@ class EmbeddedPostTest {
         String url = xPost();
         PROVIDERS.answer(url, Reply.status(404));
 
-        Response refused = editor().document("embed/create", Map.of("url", url, "fetch", true));
-        Response kept = editor().document("embed/create", Map.of("url", url, "fetch", true,
+        GraphQlTester.Response refused = create(editor(), Map.of("url", url, "fetch", true));
+        GraphQlTester.Response kept = create(editor(), Map.of("url", url, "fetch", true,
                 "snapshot", Map.of("text", "Captured before it was deleted")));
 
-        assertThat(refused.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(refused.errors().path(0).path("extensions").path("field").asString()).isEqualTo("url");
-        assertThat(kept.data("createEmbeddedPost.snapshot.sourceStatus").asString()).isEqualTo("DELETED");
-        assertThat(kept.data("createEmbeddedPost.snapshot.text").asString()).isEqualTo("Captured before it was deleted");
-        assertThat(kept.data("createEmbeddedPost.lastFetch.error").asString()).contains("HTTP 404");
+        assertThat(firstError(refused)).containsEntry("code", "VALIDATION").containsEntry("field", "url");
+        kept.path("createEmbeddedPost.snapshot.sourceStatus").entity(String.class).isEqualTo("DELETED");
+        kept.path("createEmbeddedPost.snapshot.text").entity(String.class).isEqualTo("Captured before it was deleted");
+        assertThat(kept.path("createEmbeddedPost.lastFetch.error").entity(String.class).get()).contains("HTTP 404");
         assertThat(embedCount()).isEqualTo(before + 1);
     }
 
@@ -157,40 +164,41 @@ class EmbeddedPostTest {
     void aFailedRefreshKeepsThePreviousSnapshotAndRecordsWhy() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Original words</p>")));
-        String id = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.id").asString();
+        String id = createdId(Map.of("url", url, "fetch", true));
 
         PROVIDERS.answer(url, Reply.status(503));
-        JsonNode unavailable = refresh(id, 1).data("refreshEmbeddedPost");
+        GraphQlTester.Response unavailable = refresh(id, 1);
         PROVIDERS.answer(url, Reply.hanging());
-        JsonNode timedOut = refresh(id, null).data("refreshEmbeddedPost");
+        GraphQlTester.Response timedOut = refresh(id, null);
         PROVIDERS.answer(url, Reply.status(410));
-        JsonNode deleted = refresh(id, 3).data("refreshEmbeddedPost");
+        GraphQlTester.Response deleted = refresh(id, 3);
 
-        assertThat(unavailable.path("snapshot").path("text").asString()).isEqualTo("Original words");
-        assertThat(unavailable.path("snapshot").path("sourceStatus").asString()).isEqualTo("UNAVAILABLE");
-        assertThat(unavailable.path("lastFetch").path("succeeded").asBoolean()).isFalse();
-        assertThat(unavailable.path("lastFetch").path("error").asString()).contains("HTTP 503");
-        assertThat(timedOut.path("snapshot").path("html").asString()).isEqualTo("<p>Original words</p>");
-        assertThat(timedOut.path("lastFetch").path("error").asString()).contains(TIMEOUT_MS + " ms");
-        assertThat(deleted.path("snapshot").path("sourceStatus").asString()).isEqualTo("DELETED");
-        assertThat(deleted.path("snapshot").path("text").asString()).isEqualTo("Original words");
-        assertThat(deleted.path("version").asInt()).isEqualTo(4);
+        String post = "refreshEmbeddedPost";
+        unavailable.path(post + ".snapshot.text").entity(String.class).isEqualTo("Original words");
+        unavailable.path(post + ".snapshot.sourceStatus").entity(String.class).isEqualTo("UNAVAILABLE");
+        unavailable.path(post + ".lastFetch.succeeded").entity(Boolean.class).isEqualTo(false);
+        assertThat(unavailable.path(post + ".lastFetch.error").entity(String.class).get()).contains("HTTP 503");
+        timedOut.path(post + ".snapshot.html").entity(String.class).isEqualTo("<p>Original words</p>");
+        assertThat(timedOut.path(post + ".lastFetch.error").entity(String.class).get()).contains(TIMEOUT_MS + " ms");
+        deleted.path(post + ".snapshot.sourceStatus").entity(String.class).isEqualTo("DELETED");
+        deleted.path(post + ".snapshot.text").entity(String.class).isEqualTo("Original words");
+        deleted.path(post + ".version").entity(Integer.class).isEqualTo(4);
     }
 
     @Test
     void aSuccessfulRefreshReplacesTheSnapshot() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Before</p>")));
-        String id = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.id").asString();
+        String id = createdId(Map.of("url", url, "fetch", true));
         PROVIDERS.answer(url, Reply.status(500));
-        refresh(id, 1);
+        refresh(id, 1).errors().verify();
         PROVIDERS.answer(url, Reply.json(tweet("<p>After an edit</p>")));
 
-        JsonNode refreshed = refresh(id, 2).data("refreshEmbeddedPost");
+        GraphQlTester.Response refreshed = refresh(id, 2);
 
-        assertThat(refreshed.path("snapshot").path("text").asString()).isEqualTo("After an edit");
-        assertThat(refreshed.path("snapshot").path("sourceStatus").asString()).isEqualTo("LIVE");
-        assertThat(refreshed.path("lastFetch").path("succeeded").asBoolean()).isTrue();
+        refreshed.path("refreshEmbeddedPost.snapshot.text").entity(String.class).isEqualTo("After an edit");
+        refreshed.path("refreshEmbeddedPost.snapshot.sourceStatus").entity(String.class).isEqualTo("LIVE");
+        refreshed.path("refreshEmbeddedPost.lastFetch.succeeded").entity(Boolean.class).isEqualTo(true);
         assertThat(embeds.snapshot(id).orElseThrow().text()).isEqualTo("After an edit");
     }
 
@@ -198,16 +206,16 @@ class EmbeddedPostTest {
     void aStaleVersionRefusesTheRefreshAndChangesNothing() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Kept</p>")));
-        String id = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.id").asString();
-        refresh(id, 1);
+        String id = createdId(Map.of("url", url, "fetch", true));
+        refresh(id, 1).errors().verify();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Not applied</p>")));
 
-        Response stale = refresh(id, 1);
+        GraphQlTester.Response stale = refresh(id, 1);
 
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        JsonNode read = editor().document("embed/embed", Map.of("id", id)).data("embeddedPost");
-        assertThat(read.path("version").asInt()).isEqualTo(2);
-        assertThat(read.path("snapshot").path("text").asString()).isEqualTo("Kept");
+        assertThat(firstError(stale)).containsEntry("code", "VERSION_CONFLICT");
+        GraphQlTester.Response read = read(editor(), id);
+        read.path("embeddedPost.version").entity(Integer.class).isEqualTo(2);
+        read.path("embeddedPost.snapshot.text").entity(String.class).isEqualTo("Kept");
     }
 
     @Test
@@ -223,9 +231,8 @@ class EmbeddedPostTest {
         cases.put("url ", Map.of("url", "https://blog.example/1", "fetch", true));
 
         cases.forEach((field, variables) -> {
-            Response refused = editor().document("embed/create", variables);
-            assertThat(refused.firstErrorCode()).as(field + " " + refused.body()).isEqualTo("VALIDATION");
-            assertThat(refused.errors().path(0).path("extensions").path("field").asString()).isEqualTo(field.strip());
+            Map<String, Object> refused = firstError(create(editor(), variables));
+            assertThat(refused).as(field).containsEntry("code", "VALIDATION").containsEntry("field", field.strip());
         });
         assertThat(embedCount()).isEqualTo(before);
     }
@@ -234,26 +241,24 @@ class EmbeddedPostTest {
     void onlyEditorsAndAdminsRegisterRefreshOrReadEmbeds() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Roles</p>")));
-        String id = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.id").asString();
+        String id = createdId(Map.of("url", url, "fetch", true));
         for (Tokens.Role role : Arrays.asList(null, Tokens.Role.PARTNER)) {
             long before = embedCount();
-            GraphQlHttp client = Tokens.client(port, role);
-            List<Response> refused = List.of(
-                    client.document("embed/create", Map.of("url", xPost(), "snapshot", Map.of("text", "sneaky"))),
-                    client.document("embed/refresh", Map.of("id", id)),
-                    client.document("embed/embed", Map.of("id", id)));
+            HttpGraphQlTester client = role == null ? Testers.anonymous(port) : Testers.as(port, role);
+            List<GraphQlTester.Response> refused = List.of(
+                    create(client, Map.of("url", xPost(), "snapshot", Map.of("text", "sneaky"))),
+                    client.documentName("embed/refresh").variable("id", id).execute(),
+                    read(client, id));
 
             String expected = role == null ? "UNAUTHENTICATED" : "FORBIDDEN";
-            refused.forEach(response -> assertThat(response.firstErrorCode()).as(role + " " + response.body()).isEqualTo(expected));
+            refused.forEach(response -> assertThat(firstError(response)).as(String.valueOf(role)).containsEntry("code", expected));
             assertThat(embedCount()).isEqualTo(before);
-            assertThat(editor().document("embed/embed", Map.of("id", id)).data("embeddedPost.version").asInt()).isEqualTo(1);
+            read(editor(), id).path("embeddedPost.version").entity(Integer.class).isEqualTo(1);
         }
         for (Tokens.Role role : List.of(Tokens.Role.EDITOR, Tokens.Role.ADMIN)) {
-            GraphQlHttp client = Tokens.client(port, role);
-            Response created = client.document("embed/create", Map.of("url", xPost(), "snapshot", Map.of("text", "by " + role)));
-            Response refreshed = client.document("embed/refresh", Map.of("id", id));
-            assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-            assertThat(refreshed.hasErrors()).as(refreshed.body().toString()).isFalse();
+            HttpGraphQlTester client = Testers.as(port, role);
+            create(client, Map.of("url", xPost(), "snapshot", Map.of("text", "by " + role))).errors().verify();
+            client.documentName("embed/refresh").variable("id", id).execute().errors().verify();
         }
     }
 
@@ -261,30 +266,46 @@ class EmbeddedPostTest {
     void everyEmbedMutationLeavesAnAuditEntry() {
         String url = xPost();
         PROVIDERS.answer(url, Reply.json(tweet("<p>Audited</p>")));
-        String id = editor().document("embed/create", Map.of("url", url, "fetch", true)).data("createEmbeddedPost.id").asString();
-        refresh(id, 1);
+        String id = createdId(Map.of("url", url, "fetch", true));
+        refresh(id, 1).errors().verify();
 
-        Response log = Tokens.client(port, Tokens.Role.ADMIN).query("query($id: ID) { auditLog(entityId: $id) "
-                + "{ edges { node { action entityType version } } } }", Map.of("id", id));
+        GraphQlTester.Response log = Testers.as(port, Tokens.Role.ADMIN).documentName("embed/auditLog")
+                .variable("entityId", id).execute();
 
-        assertThat(log.data("auditLog.edges").findValuesAsString("action")).containsExactly("refreshEmbeddedPost", "createEmbeddedPost");
-        assertThat(log.data("auditLog.edges.0.node.version").asInt()).isEqualTo(2);
-        assertThat(log.data("auditLog.edges.0.node.entityType").asString()).isEqualTo("embeddedPost");
+        log.path("auditLog.edges[*].node.action").entityList(String.class).containsExactly("refreshEmbeddedPost", "createEmbeddedPost");
+        log.path("auditLog.edges[0].node.version").entity(Integer.class).isEqualTo(2);
+        log.path("auditLog.edges[0].node.entityType").entity(String.class).isEqualTo("embeddedPost");
     }
 
-    private Response refresh(String id, Integer expectedVersion) {
+    private static GraphQlTester.Response create(HttpGraphQlTester client, Map<String, Object> variables) {
+        return client.documentName("embed/create").variables(variables).execute();
+    }
+
+    private String createdId(Map<String, Object> variables) {
+        return create(editor(), variables).path("createEmbeddedPost.id").entity(String.class).get();
+    }
+
+    private static GraphQlTester.Response read(HttpGraphQlTester client, String id) {
+        return client.documentName("embed/embed").variable("id", id).execute();
+    }
+
+    private GraphQlTester.Response refresh(String id, Integer expectedVersion) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", id);
         variables.put("expectedVersion", expectedVersion);
-        return editor().document("embed/refresh", variables);
+        return editor().documentName("embed/refresh").variables(variables).execute();
     }
 
     private long embedCount() {
         return database.getCollection("embedded_posts").countDocuments(new Document());
     }
 
-    private GraphQlHttp editor() {
-        return Tokens.client(port, Tokens.Role.EDITOR);
+    /** One tester for the class: building one costs several times what a request through it does. */
+    private HttpGraphQlTester editor() {
+        if (editor == null) {
+            editor = Testers.as(port, Tokens.Role.EDITOR);
+        }
+        return editor;
     }
 
     private static String xPost() {
