@@ -7,7 +7,6 @@ import dev.broadsheet.ApiTest;
 import dev.broadsheet.Testers;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
