@@ -3,7 +3,6 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import dev.broadsheet.store.MongoCommandCounter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ class ArticleCacheTest {
 
     @BeforeEach
     void connect() {
-        reader = Testers.anonymous(port);
+        reader = Editorial.tester(port, null);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -36,7 +35,7 @@ class BylineMigrationTest {
         assertThat(migration.migrate()).isGreaterThanOrEqualTo(1);
         assertThat(migration.migrate()).isZero();
 
-        GraphQlTester.Response response = Testers.anonymous(port).documentName("article/bylines").variable("slug", slug)
+        GraphQlTester.Response response = Editorial.tester(port, null).documentName("article/bylines").variable("slug", slug)
                 .execute();
         response.errors().verify();
         response.path("article.authors").entityList(Object.class).hasSize(2);
@@ -45,7 +44,7 @@ class BylineMigrationTest {
         response.path("article.authors[1].name").entity(String.class).isEqualTo("Zoë Brennan-" + slug);
         // The body as served has the newsroom's appeals placed in it; the stored paragraph is among them.
         assertThat(response.path("article.body[*].text").entityList(String.class).get()).contains("The old shape still reads.");
-        Testers.anonymous(port).documentName("author/authorArticles").variable("slug", "zoe-brennan-" + slug).execute()
+        Editorial.tester(port, null).documentName("author/authorArticles").variable("slug", "zoe-brennan-" + slug).execute()
                 .path("author.articles.edges[0].node.slug").entity(String.class).isEqualTo(slug);
     }
 

@@ -5,6 +5,7 @@ import dev.broadsheet.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -14,6 +15,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 final class Editorial {
 
     private static final AtomicInteger SLUGS = new AtomicInteger();
+    /** Building a tester (its WebTestClient and codecs) costs tens of milliseconds: one per application and role. */
+    private static final Map<String, HttpGraphQlTester> TESTERS = new ConcurrentHashMap<>();
 
     private final HttpGraphQlTester graphql;
 
@@ -26,8 +29,10 @@ final class Editorial {
         return new Editorial(tester(port, role));
     }
 
+    /** A shared tester for {@code role} (null: anonymous) on the application at {@code port}. */
     static HttpGraphQlTester tester(int port, Tokens.Role role) {
-        return role == null ? Testers.anonymous(port) : Testers.as(port, role);
+        return TESTERS.computeIfAbsent(port + ":" + role,
+                key -> role == null ? Testers.anonymous(port) : Testers.as(port, role));
     }
 
     static String uniqueSlug(String stem) {

@@ -5,7 +5,6 @@ import static dev.broadsheet.article.Editorial.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,8 +39,8 @@ class PreviewLinkTest {
     @BeforeEach
     void clients() {
         editor = Editorial.as(port, EDITOR);
-        editorClient = Testers.as(port, EDITOR);
-        frontEnd = Testers.anonymous(port);
+        editorClient = Editorial.tester(port, EDITOR);
+        frontEnd = Editorial.tester(port, null);
     }
 
     @Test
@@ -112,7 +111,7 @@ class PreviewLinkTest {
         String id = editor.draftId(Editorial.uniqueSlug("who"));
 
         assertThat(code(createLink(frontEnd, Map.of("articleId", id)))).isEqualTo("UNAUTHENTICATED");
-        assertThat(code(createLink(Testers.as(port, Tokens.Role.PARTNER), Map.of("articleId", id)))).isEqualTo("FORBIDDEN");
+        assertThat(code(createLink(Editorial.tester(port, Tokens.Role.PARTNER), Map.of("articleId", id)))).isEqualTo("FORBIDDEN");
         assertThat(code(createLink(editorClient, Map.of("articleId", id, "minutes", 0)))).isEqualTo("VALIDATION");
         assertThat(code(createLink(editorClient, Map.of("articleId", "no-such-article")))).isEqualTo("NOT_FOUND");
     }

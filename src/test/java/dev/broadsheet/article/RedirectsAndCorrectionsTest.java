@@ -4,7 +4,6 @@ import static dev.broadsheet.article.Editorial.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.time.Instant;
 import java.util.Map;
@@ -79,7 +78,7 @@ class RedirectsAndCorrectionsTest {
         long version = editor.transition("publish", id, draft.path("createArticle.version").entity(Long.class).get())
                 .path("publishArticle.version").entity(Long.class).get();
 
-        HttpGraphQlTester client = Testers.as(port, Tokens.Role.EDITOR);
+        HttpGraphQlTester client = Editorial.tester(port, Tokens.Role.EDITOR);
         GraphQlTester.Response corrected = addCorrection(client, id, version,
                 Map.of("kind", "CLARIFICATION", "text", "The fare rise applies to adult tickets only."));
         corrected.errors().verify();
@@ -97,7 +96,7 @@ class RedirectsAndCorrectionsTest {
                 .isEqualTo("VERSION_CONFLICT");
         assertThat(code(addCorrection(client, id, edited.path("updateArticle.version").entity(Long.class).get(),
                 Map.of("kind", "UPDATE", "text", " ")))).isEqualTo("VALIDATION");
-        assertThat(code(addCorrection(Testers.anonymous(port), id, correctedVersion,
+        assertThat(code(addCorrection(Editorial.tester(port, null), id, correctedVersion,
                 Map.of("kind", "UPDATE", "text", "Anonymous")))).isIn("UNAUTHENTICATED", "FORBIDDEN");
     }
 
@@ -108,7 +107,7 @@ class RedirectsAndCorrectionsTest {
     }
 
     private GraphQlTester.Response resolve(String path) {
-        return Testers.anonymous(port).documentName("article/resolvePath").variable("path", path).execute();
+        return Editorial.tester(port, null).documentName("article/resolvePath").variable("path", path).execute();
     }
 
     private int status(String path) {
@@ -116,6 +115,6 @@ class RedirectsAndCorrectionsTest {
     }
 
     private GraphQlTester.Response bySlug(String slug) {
-        return Testers.anonymous(port).documentName("article/corrections").variable("slug", slug).execute();
+        return Editorial.tester(port, null).documentName("article/corrections").variable("slug", slug).execute();
     }
 }

@@ -3,7 +3,6 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -59,7 +58,7 @@ class RelatedArticlesTest {
     void firstOutsideZeroToTwentyIsAValidationError() {
         String article = publish(Editorial.uniqueSlug("harbour"), List.of(Editorial.uniqueSlug("tides")));
         for (int first : new int[] {-1, 21}) {
-            GraphQlTester.Response response = Testers.anonymous(port).documentName("article/related")
+            GraphQlTester.Response response = Editorial.tester(port, null).documentName("article/related")
                     .variable("slug", article).variable("first", first).execute();
             assertThat(Editorial.code(response)).as("first: " + first).isEqualTo("VALIDATION");
         }
@@ -90,7 +89,7 @@ class RelatedArticlesTest {
     }
 
     private List<String> related(String slug, Integer first) {
-        GraphQlTester.Request<?> request = Testers.anonymous(port).documentName("article/related").variable("slug", slug);
+        GraphQlTester.Request<?> request = Editorial.tester(port, null).documentName("article/related").variable("slug", slug);
         if (first != null) {
             request.variable("first", first);
         }

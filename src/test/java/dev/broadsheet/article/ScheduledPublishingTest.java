@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.security.AuditLog;
 import dev.broadsheet.security.Callers;
@@ -68,7 +67,7 @@ class ScheduledPublishingTest {
         assertThat(live.path("article.version").entity(Integer.class).get()).as("created, scheduled, published: once")
                 .isEqualTo(3);
         assertThat(Instant.parse(live.path("article.publishedAt").entity(String.class).get())).isEqualTo(publishAt);
-        Testers.as(port, Tokens.Role.ADMIN).documentName("article/auditActions").variable("id", id).execute()
+        Editorial.tester(port, Tokens.Role.ADMIN).documentName("article/auditActions").variable("id", id).execute()
                 .path("auditLog.edges[*].node.action").entityList(String.class)
                 .containsExactly("publishScheduled", "scheduleArticle", "createArticle");
     }

@@ -25,11 +25,13 @@ class SearchTest {
     int port;
 
     HttpGraphQlTester editor;
+    HttpGraphQlTester reader;
     String section;
 
     @BeforeEach
     void setUp() {
         editor = Testers.as(port, Tokens.Role.EDITOR);
+        reader = Testers.anonymous(port);
         section = "search-" + System.nanoTime();
     }
 
@@ -113,7 +115,7 @@ class SearchTest {
 
     @Test
     void theSampleNewsroomIsSearchable() {
-        GraphQlTester.Response response = Testers.anonymous(port).documentName("search/search")
+        GraphQlTester.Response response = reader.documentName("search/search")
                 .variable("q", "striking dockers").execute();
         response.path("search.edges[0].node.article.slug").entity(String.class).isEqualTo("dock-workers-walk-out-over-pay-freeze");
         assertThat(response.path("search.edges[0].node.snippet").entity(String.class).get()).contains("<mark>");
@@ -155,7 +157,7 @@ class SearchTest {
         variables.put("section", section);
         variables.put("first", first);
         variables.put("after", after);
-        return Testers.anonymous(port).documentName("search/search").variables(variables).execute();
+        return reader.documentName("search/search").variables(variables).execute();
     }
 
     private static List<String> ids(GraphQlTester.Response response) {

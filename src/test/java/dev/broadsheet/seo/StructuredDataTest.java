@@ -8,6 +8,7 @@ import dev.broadsheet.Tokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,6 +24,13 @@ class StructuredDataTest {
 
     @LocalServerPort
     int port;
+
+    HttpGraphQlTester reader;
+
+    @BeforeEach
+    void connect() {
+        reader = Testers.anonymous(port);
+    }
 
     @Test
     void jsonLdIsANewsArticleWithEveryFieldAndTheImageLicence() {
@@ -94,7 +102,7 @@ class StructuredDataTest {
     }
 
     private GraphQlTester.Response bySlug(String slug) {
-        return Testers.anonymous(port).documentName("seo/article").variable("slug", slug).execute();
+        return reader.documentName("seo/article").variable("slug", slug).execute();
     }
 
     /** The JSON-LD the API serves as a string under {@code <field>.structuredData}, parsed. */
