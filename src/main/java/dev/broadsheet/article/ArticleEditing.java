@@ -176,7 +176,7 @@ class ArticleEditing {
         for (Article due : store.findDue(clock.instant(), 100)) {
             try {
                 save(scheduler, "publishScheduled", due, "Published on schedule",
-                        at -> store.updateStatus(due.id(), due.version(), ArticleStatus.PUBLISHED, null, at));
+                        at -> store.publishScheduled(due.id(), due.version(), at));
                 published++;
             } catch (ApiException e) {
                 // Another instance published it first, or an editor changed it since: nothing to do now.

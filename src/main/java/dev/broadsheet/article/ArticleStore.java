@@ -220,6 +220,12 @@ class ArticleStore {
         return versioned.apply(articles, id, expectedVersion, changes);
     }
 
+    /** Publishes a scheduled article if it is still scheduled and at {@code expectedVersion}. */
+    Article publishScheduled(String id, long expectedVersion, Instant at) {
+        return versioned.apply(articles, id, expectedVersion, eq("status", ArticleStatus.SCHEDULED),
+                List.of(set("status", ArticleStatus.PUBLISHED), set("updatedAt", at)));
+    }
+
     Article updateCommentMode(String id, long expectedVersion, CommentMode mode, Instant at) {
         return versioned.apply(articles, id, expectedVersion, List.of(set("commentMode", mode), set("updatedAt", at)));
     }

@@ -21,6 +21,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.api.Cursor;
 import dev.broadsheet.comment.Comment.ModerationStep;
@@ -28,6 +29,7 @@ import dev.broadsheet.comment.Comment.Report;
 import dev.broadsheet.store.ById;
 import dev.broadsheet.store.ChangeEvents;
 import dev.broadsheet.store.Codecs;
+import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.Sequence;
 import dev.broadsheet.store.StampedWrites;
 import java.time.Instant;
@@ -218,7 +220,8 @@ class CommentStore {
     /** Comments whose counters a crash may have left unapplied (normally only those being posted right now). */
     Map<Comment, CounterMark> findUncounted(int limit) {
         Map<Comment, CounterMark> found = new java.util.LinkedHashMap<>();
-        comments.withDocumentClass(BsonDocument.class).find(exists(CounterMark.FIELD + ".op")).limit(limit).forEach(doc -> {
+        comments.withDocumentClass(BsonDocument.class).find(exists(CounterMark.FIELD + ".op")).limit(limit)
+                .comment(MongoCommandCounter.BACKGROUND).forEach(doc -> {
             found.put(Codecs.decode(comments, doc), CounterMark.fromBson(doc.getDocument(CounterMark.FIELD)));
         });
         return found;
@@ -241,10 +244,11 @@ class CommentStore {
         return writes.updateWhere(comments, id, ne("replyCount", count), Updates.set("replyCount", count));
     }
 
-    /** Puts published comments with {@code threshold} reports or more in the REPORTED queue (repair). */
+    /** Puts published comments with {@code threshold} reports or more in the REPORTED queue (repair; background). */
     long queueReported(int threshold) {
         return comments.updateMany(and(eq("status", CommentStatus.PUBLISHED.name()), eq("queue", null),
-                gte("reportCount", threshold)), Updates.set("queue", ModerationQueue.REPORTED.name())).getModifiedCount();
+                gte("reportCount", threshold)), Updates.set("queue", ModerationQueue.REPORTED.name()),
+                new UpdateOptions().comment(MongoCommandCounter.BACKGROUND)).getModifiedCount();
     }
 
     /** The comment as the record codec stores it, with its queue (null included) and provenance beside it. */

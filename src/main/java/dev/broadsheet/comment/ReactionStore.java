@@ -10,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import dev.broadsheet.store.Codecs;
 import dev.broadsheet.store.DuplicateKeyException;
+import dev.broadsheet.store.MongoCommandCounter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,8 @@ class ReactionStore {
 
     /** Reactions not yet counted that were stored before {@code before} (their request is over). */
     List<CommentReaction> uncounted(Instant before, int limit) {
-        return reactions.find(and(eq("counted", false), lt("at", before))).limit(limit).into(new ArrayList<>());
+        return reactions.find(and(eq("counted", false), lt("at", before))).limit(limit)
+                .comment(MongoCommandCounter.BACKGROUND).into(new ArrayList<>());
     }
 
     int count(String commentId, CommentReaction.Reaction reaction) {

@@ -35,13 +35,24 @@ public class VersionedUpdate {
      * (and {@link DuplicateKeyException} when the change breaks a unique index), changing nothing.
      */
     public <T> T apply(MongoCollection<T> collection, String id, long expectedVersion, List<Bson> changes) {
+        return apply(collection, id, expectedVersion, new Document(), changes);
+    }
+
+    /**
+     * As {@link #apply(MongoCollection, String, long, List)}, but only while {@code condition} also holds
+     * (checked in the same single-document update); if it does not, a {@link VersionConflictException}.
+     * For writers that act on what a query found: on the embedded store a find can return a document
+     * as changed by a write that ran after the find matched it, so the version read may already be the
+     * one after a concurrent change the writer must not repeat.
+     */
+    public <T> T apply(MongoCollection<T> collection, String id, long expectedVersion, Bson condition, List<Bson> changes) {
         List<Bson> update = new ArrayList<>(changes);
         long seq = sequence.next();
         update.add(Updates.inc("version", 1L));
         update.add(Updates.set("seq", seq));
         String name = collection.getNamespace().getCollectionName();
         T updated = DuplicateKeyException.translate(() -> collection.findOneAndUpdate(
-                and(eq("_id", id), eq("version", expectedVersion)), Updates.combine(update),
+                and(eq("_id", id), eq("version", expectedVersion), condition), Updates.combine(update),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
         if (updated != null) {
             this.changes.written(name, id, seq);

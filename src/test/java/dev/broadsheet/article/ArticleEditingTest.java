@@ -1,12 +1,14 @@
 package dev.broadsheet.article;
 
+import static dev.broadsheet.Testers.firstError;
 import static dev.broadsheet.Tokens.Role.EDITOR;
+import static dev.broadsheet.article.Editorial.code;
+import static dev.broadsheet.article.Editorial.hasErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp.Response;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
+/** The editorial workflow as an editor's client drives it, through HttpGraphQlTester and the editing documents. */
 @ApiTest
 class ArticleEditingTest {
 
@@ -30,6 +33,9 @@ class ArticleEditingTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    Clock clock;
 
     Editorial editor;
     Editorial reader;
@@ -42,28 +48,26 @@ class ArticleEditingTest {
 
     @Test
     void aDraftIsPublishedAndUnpublishedAsAnAnonymousReaderSeesIt() {
-        JsonNode draft = editor.createDraft(Editorial.uniqueSlug("cycle"));
-        String id = draft.path("id").asString();
-        assertThat(draft.path("status").asString()).isEqualTo("DRAFT");
-        assertThat(reader.read(id).data("article").isNull()).as("draft hidden").isTrue();
-        assertThat(editor.preview(id).data("article.title").asString()).isEqualTo("Ferry fares rise again");
+        GraphQlTester.Response draft = editor.createDraft(Editorial.uniqueSlug("cycle"));
+        String id = draft.path("createArticle.id").entity(String.class).get();
+        draft.path("createArticle.status").entity(String.class).isEqualTo("DRAFT");
+        reader.read(id).path("article").valueIsNull(); // draft hidden
+        editor.preview(id).path("article.title").entity(String.class).isEqualTo("Ferry fares rise again");
 
-        Response published = editor.transition("publish", id, 1);
-        assertThat(published.data("publishArticle.status").asString()).isEqualTo("PUBLISHED");
-        assertThat(reader.read(id).data("article.title").asString()).isEqualTo("Ferry fares rise again");
+        editor.transition("publish", id, 1).path("publishArticle.status").entity(String.class).isEqualTo("PUBLISHED");
+        reader.read(id).path("article.title").entity(String.class).isEqualTo("Ferry fares rise again");
 
-        Response unpublished = editor.transition("unpublish", id, 2);
-        assertThat(unpublished.data("unpublishArticle.status").asString()).isEqualTo("DRAFT");
-        assertThat(reader.read(id).data("article").isNull()).as("hidden again").isTrue();
-        assertThat(reader.read(id).hasErrors()).as("nothing leaks: the same null as a missing article").isFalse();
+        editor.transition("unpublish", id, 2).path("unpublishArticle.status").entity(String.class).isEqualTo("DRAFT");
+        // Hidden again, and nothing leaks: the same null, without errors, as for a missing article.
+        reader.read(id).errors().verify().path("article").valueIsNull();
     }
 
     @Test
     void anUpdateChangesOnlyTheFieldsGivenBodyBlocksIncluded() {
-        String id = editor.createDraft(Editorial.uniqueSlug("partial")).path("id").asString();
+        String id = editor.draftId(Editorial.uniqueSlug("partial"));
         String embedId = registeredEmbed();
 
-        Response updated = editor.update(id, 1, Map.of(
+        GraphQlTester.Response updated = editor.update(id, 1, Map.of(
                 "standfirst", "Commuters face a second rise this year.",
                 "featuredImage", Map.of("assetId", "sample-asset-picket",
                         "crop", Map.of("x", 0, "y", 0, "width", 770, "height", 403), "caption", "The queue"),
@@ -76,77 +80,79 @@ class ArticleEditingTest {
                         Map.of("embeddedPost", Map.of("embedId", embedId)),
                         Map.of("readMore", Map.of("label", "Read on", "articleId", "sample-article-library")))));
 
-        assertThat(updated.hasErrors()).as(updated.body().toString()).isFalse();
-        JsonNode article = updated.data("updateArticle");
-        assertThat(article.path("title").asString()).as("untouched").isEqualTo("Ferry fares rise again");
-        assertThat(article.path("version").asInt()).isEqualTo(2);
-        assertThat(article.path("featuredImage").path("crop").path("width").asInt()).isEqualTo(770);
-        assertThat(ArticleQueryTest.typesOf(article.path("body"))).as("as written, with appeals placed by rule")
+        updated.errors().verify();
+        assertThat(updated.path("updateArticle.title").entity(String.class).get()).as("untouched")
+                .isEqualTo("Ferry fares rise again");
+        updated.path("updateArticle.version").entity(Integer.class).isEqualTo(2);
+        updated.path("updateArticle.featuredImage.crop.width").entity(Integer.class).isEqualTo(770);
+        assertThat(updated.path("updateArticle.body[*].__typename").entityList(String.class).get())
+                .as("as written, with appeals placed by rule")
                 .containsSubsequence("ParagraphBlock", "HeadingBlock", "QuoteBlock", "ImageBlock", "EmbeddedPostBlock",
                         "ReadMoreBlock");
-        assertThat(article.path("body").findValue("html").asString()).as("the first paragraph (an appeal may precede it)")
+        assertThat(first(updated, "updateArticle.body[?(@.html)].html")).as("the first paragraph (an appeal may precede it)")
                 .isEqualTo("Read the <a href=\"https://tidewater.example/fares\"><strong>fare table</strong></a>");
-        assertThat(article.findValue("post").path("text").asString()).isEqualTo("Snapshot text");
-        assertThat(article.findValue("article").path("slug").asString())
+        assertThat(first(updated, "updateArticle.body[?(@.post)].post.text")).isEqualTo("Snapshot text");
+        assertThat(first(updated, "updateArticle.body[?(@.article)].article.slug"))
                 .isEqualTo("council-delays-vote-on-branch-library-closures");
     }
 
     @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
-        String id = editor.createDraft(Editorial.uniqueSlug("stale")).path("id").asString();
-        editor.update(id, 1, Map.of("title", "First editor's title"));
+        String id = editor.draftId(Editorial.uniqueSlug("stale"));
+        editor.update(id, 1, Map.of("title", "First editor's title")).errors().verify();
 
-        Response stale = editor.update(id, 1, Map.of("title", "Second editor's title"));
+        GraphQlTester.Response stale = editor.update(id, 1, Map.of("title", "Second editor's title"));
 
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(stale.errors().path(0).path("extensions").path("currentVersion").asInt()).isEqualTo(2);
-        JsonNode current = editor.preview(id).data("article");
-        assertThat(current.path("title").asString()).isEqualTo("First editor's title");
-        assertThat(current.path("version").asInt()).isEqualTo(2);
+        assertThat(firstError(stale)).containsEntry("code", "VERSION_CONFLICT").containsEntry("currentVersion", 2);
+        GraphQlTester.Response current = editor.preview(id);
+        current.path("article.title").entity(String.class).isEqualTo("First editor's title");
+        current.path("article.version").entity(Integer.class).isEqualTo(2);
     }
 
     @Test
     void ofFiftyConcurrentUpdatesNamingTheSameVersionExactlyOneWins() throws Exception {
-        String id = editor.createDraft(Editorial.uniqueSlug("race")).path("id").asString();
+        String id = editor.draftId(Editorial.uniqueSlug("race"));
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Callable<Response>> updates = new ArrayList<>();
+        List<Callable<GraphQlTester.Response>> updates = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String title = "Title from editor " + i;
             updates.add(() -> editor.update(id, 1, Map.of("title", title)));
         }
-        List<Response> results = new ArrayList<>();
-        for (Future<Response> future : pool.invokeAll(updates)) {
+        List<GraphQlTester.Response> results = new ArrayList<>();
+        for (Future<GraphQlTester.Response> future : pool.invokeAll(updates)) {
             results.add(future.get());
         }
         pool.shutdown();
 
-        List<Response> winners = results.stream().filter(r -> !r.hasErrors()).toList();
+        List<GraphQlTester.Response> winners = results.stream().filter(r -> !hasErrors(r)).toList();
         assertThat(winners).hasSize(1);
-        assertThat(results.stream().filter(r -> "VERSION_CONFLICT".equals(r.firstErrorCode()))).hasSize(49);
-        JsonNode current = editor.preview(id).data("article");
-        assertThat(current.path("version").asInt()).isEqualTo(2);
-        assertThat(current.path("title").asString()).isEqualTo(winners.get(0).data("updateArticle.title").asString());
-        assertThat(editor.revisions(id).data("article.revisions.edges").size()).isEqualTo(2);
+        assertThat(results.stream().filter(r -> hasErrors(r) && "VERSION_CONFLICT".equals(code(r)))).hasSize(49);
+        GraphQlTester.Response current = editor.preview(id);
+        current.path("article.version").entity(Integer.class).isEqualTo(2);
+        current.path("article.title").entity(String.class)
+                .isEqualTo(winners.get(0).path("updateArticle.title").entity(String.class).get());
+        editor.revisions(id).path("article.revisions.edges").entityList(Object.class).hasSize(2);
     }
 
     @Test
     void everySaveMakesARevisionAndAnOldOneCanBeRestored() {
-        String id = editor.createDraft(Editorial.uniqueSlug("revisions")).path("id").asString();
-        editor.update(id, 1, Map.of("title", "Second title", "revisionSummary", "Sharper headline"));
-        editor.update(id, 2, Map.of("title", "Third title"));
+        String id = editor.draftId(Editorial.uniqueSlug("revisions"));
+        editor.update(id, 1, Map.of("title", "Second title", "revisionSummary", "Sharper headline")).errors().verify();
+        editor.update(id, 2, Map.of("title", "Third title")).errors().verify();
 
-        JsonNode history = editor.revisions(id).data("article.revisions.edges");
-        assertThat(history.findValuesAsString("title")).containsExactly("Third title", "Second title", "Ferry fares rise again");
-        assertThat(history.path(1).path("node").path("summary").asString()).isEqualTo("Sharper headline");
-        assertThat(history.path(0).path("node").path("by").path("name").asString()).isEqualTo("test EDITOR");
+        GraphQlTester.Response history = editor.revisions(id);
+        history.path("article.revisions.edges[*].node.title").entityList(String.class)
+                .containsExactly("Third title", "Second title", "Ferry fares rise again");
+        history.path("article.revisions.edges[1].node.summary").entity(String.class).isEqualTo("Sharper headline");
+        history.path("article.revisions.edges[0].node.by.name").entity(String.class).isEqualTo("test EDITOR");
 
-        Response restored = editor.restore(id, 1, 3);
+        GraphQlTester.Response restored = editor.restore(id, 1, 3);
 
-        assertThat(restored.data("restoreArticleRevision.title").asString()).isEqualTo("Ferry fares rise again");
-        assertThat(restored.data("restoreArticleRevision.version").asInt()).isEqualTo(4);
-        assertThat(editor.revisions(id).data("article.revisions.edges.0.node.summary").asString())
+        restored.path("restoreArticleRevision.title").entity(String.class).isEqualTo("Ferry fares rise again");
+        restored.path("restoreArticleRevision.version").entity(Integer.class).isEqualTo(4);
+        editor.revisions(id).path("article.revisions.edges[0].node.summary").entity(String.class)
                 .isEqualTo("Restored revision 1");
-        assertThat(editor.restore(id, 99, 4).firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(code(editor.restore(id, 99, 4))).isEqualTo("VALIDATION");
     }
 
     @Test
@@ -154,18 +160,17 @@ class ArticleEditingTest {
         String slug = Editorial.uniqueSlug("unique");
         editor.createDraft(slug);
 
-        Response clash = editor.create(Editorial.draft(slug));
-        Response malformed = editor.create(Editorial.draft("Not A Slug!"));
+        Map<String, Object> clash = firstError(editor.create(Editorial.draft(slug)));
+        GraphQlTester.Response malformed = editor.create(Editorial.draft("Not A Slug!"));
 
-        assertThat(clash.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(clash.errors().path(0).path("extensions").path("field").asString()).isEqualTo("input.slug");
-        assertThat(clash.errors().path(0).path("message").asString()).contains("already used");
-        assertThat(malformed.firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(clash).containsEntry("code", "VALIDATION").containsEntry("field", "input.slug");
+        assertThat((String) clash.get("message")).contains("already used");
+        assertThat(code(malformed)).isEqualTo("VALIDATION");
     }
 
     @Test
     void invalidInputIsRefusedWithItsFieldPathBeforeAnythingIsWritten() {
-        String id = editor.createDraft(Editorial.uniqueSlug("invalid")).path("id").asString();
+        String id = editor.draftId(Editorial.uniqueSlug("invalid"));
         Map<String, Map<String, Object>> cases = Map.of(
                 "input.featuredImage.crop", Map.of("featuredImage", Map.of("assetId", "sample-asset-banner",
                         "crop", Map.of("x", 2000, "y", 0, "width", 770, "height", 403))),
@@ -178,39 +183,44 @@ class ArticleEditingTest {
                         "articleId", "sample-article-library", "url", "https://example.org/")))),
                 "input.tags", Map.of("tags", java.util.Collections.nCopies(31, "tag")));
 
-        cases.forEach((field, input) -> {
-            Response response = editor.update(id, 1, input);
-            assertThat(response.firstErrorCode()).as(field).isEqualTo("VALIDATION");
-            assertThat(response.errors().path(0).path("extensions").path("field").asString()).as(field).isEqualTo(field);
-        });
-        Response twoKinds = editor.update(id, 1, Map.of("body", List.of(Map.of(
+        cases.forEach((field, input) -> assertThat(firstError(editor.update(id, 1, input))).as(field)
+                .containsEntry("code", "VALIDATION").containsEntry("field", field));
+        GraphQlTester.Response twoKinds = editor.update(id, 1, Map.of("body", List.of(Map.of(
                 "paragraph", Map.of("text", "a"), "heading", Map.of("text", "b")))));
-        assertThat(twoKinds.firstErrorCode()).as("a block with two kinds").isEqualTo("VALIDATION");
-        assertThat(editor.preview(id).data("article.version").asInt()).as("nothing written").isEqualTo(1);
+        assertThat(code(twoKinds)).as("a block with two kinds").isEqualTo("VALIDATION");
+        assertThat(editor.preview(id).path("article.version").entity(Integer.class).get()).as("nothing written")
+                .isEqualTo(1);
     }
 
     @Test
     void schedulingValidatesTheTime() {
-        String id = editor.createDraft(Editorial.uniqueSlug("when")).path("id").asString();
+        String id = editor.draftId(Editorial.uniqueSlug("when"));
 
-        assertThat(editor.schedule(id, 1, "2020-01-01T00:00:00Z").firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(editor.schedule(id, 1, "next tuesday").firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(editor.schedule(id, 1, Instant.now().plusSeconds(3600).toString()).data("scheduleArticle.status")
-                .asString()).isEqualTo("SCHEDULED");
+        assertThat(code(editor.schedule(id, 1, "2020-01-01T00:00:00Z"))).isEqualTo("VALIDATION");
+        assertThat(code(editor.schedule(id, 1, "next tuesday"))).isEqualTo("VALIDATION");
+        editor.schedule(id, 1, clock.instant().plusSeconds(3600).toString()).path("scheduleArticle.status")
+                .entity(String.class).isEqualTo("SCHEDULED");
     }
 
     @Test
     void editorsSeeDraftsOnTheirDeskMostRecentlyChangedFirst() {
-        String older = editor.createDraft(Editorial.uniqueSlug("desk")).path("id").asString();
-        String newer = editor.createDraft(Editorial.uniqueSlug("desk")).path("id").asString();
-        String desk = "{ editorialArticles(status: DRAFT, first: 100) { edges { node { id status } } } }";
+        String older = editor.draftId(Editorial.uniqueSlug("desk"));
+        String newer = editor.draftId(Editorial.uniqueSlug("desk"));
+        Map<String, Object> desk = Map.of("status", "DRAFT", "first", 100);
 
-        Response drafts = dev.broadsheet.Tokens.client(port, EDITOR).query(desk, Map.of());
-        List<String> ids = drafts.data("editorialArticles.edges").findValuesAsString("id");
+        GraphQlTester.Response drafts = editor.search(desk);
 
-        assertThat(ids).containsSubsequence(newer, older).contains("sample-article-bus-cuts");
-        assertThat(drafts.data("editorialArticles.edges").findValuesAsString("status")).containsOnly("DRAFT");
-        assertThat(dev.broadsheet.Tokens.client(port, null).query(desk, Map.of()).firstErrorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(drafts.path("editorialArticles.edges[*].node.id").entityList(String.class).get())
+                .containsSubsequence(newer, older).contains("sample-article-bus-cuts");
+        drafts.path("editorialArticles.edges[*].node.status").entityList(String.class).satisfies(
+                statuses -> assertThat(statuses).containsOnly("DRAFT"));
+        assertThat(code(reader.search(desk))).isEqualTo("UNAUTHENTICATED");
+    }
+
+    private static String first(GraphQlTester.Response response, String path) {
+        List<String> values = response.path(path).entityList(String.class).get();
+        assertThat(values).as(path).isNotEmpty();
+        return values.get(0);
     }
 
     /** An embed as the admin UI registers it (stored directly: the embed API is tested on its own). */

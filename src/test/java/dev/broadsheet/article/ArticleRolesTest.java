@@ -1,18 +1,19 @@
 package dev.broadsheet.article;
 
+import static dev.broadsheet.article.Editorial.code;
+import static dev.broadsheet.article.Editorial.hasErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp.Response;
-import dev.broadsheet.Tokens;
 import dev.broadsheet.Tokens.Role;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Each editorial mutation for each role: allowed, or refused with the right code and nothing written. */
 @ApiTest
@@ -21,17 +22,21 @@ class ArticleRolesTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Clock clock;
+
     @Test
     void readersAndPartnersCannotCreateArticles() {
         for (Role role : Arrays.asList(null, Role.PARTNER)) {
             String slug = Editorial.uniqueSlug("refused");
-            Response response = Editorial.as(port, role).create(Editorial.draft(slug));
+            GraphQlTester.Response response = Editorial.as(port, role).create(Editorial.draft(slug));
 
-            assertThat(response.firstErrorCode()).as(String.valueOf(role)).isEqualTo(expectedRefusal(role));
-            assertThat(Editorial.as(port, Role.ADMIN).preview(slug).data("article").isNull()).isTrue();
+            assertThat(code(response)).as(String.valueOf(role)).isEqualTo(expectedRefusal(role));
+            Editorial.tester(port, Role.ADMIN).documentName("article/editing/preview").variable("slug", slug)
+                    .variable("preview", true).execute().errors().verify().path("article").valueIsNull();
         }
         for (Role role : List.of(Role.EDITOR, Role.ADMIN)) {
-            assertThat(Editorial.as(port, role).create(Editorial.draft(Editorial.uniqueSlug("ok"))).hasErrors()).isFalse();
+            Editorial.as(port, role).create(Editorial.draft(Editorial.uniqueSlug("ok"))).errors().verify();
         }
     }
 
@@ -40,7 +45,7 @@ class ArticleRolesTest {
     }
 
     interface Mutation {
-        Response apply(Editorial client, String id, long version);
+        GraphQlTester.Response apply(Editorial client, String id, long version);
     }
 
     @Test
@@ -50,7 +55,7 @@ class ArticleRolesTest {
                 new Case("publishArticle", true, (c, id, v) -> c.transition("publish", id, v)),
                 new Case("unpublishArticle", true, (c, id, v) -> c.transition("unpublish", id, v)),
                 new Case("archiveArticle", true, (c, id, v) -> c.transition("archive", id, v)),
-                new Case("scheduleArticle", false, (c, id, v) -> c.schedule(id, v, Instant.now().plusSeconds(3600).toString())),
+                new Case("scheduleArticle", false, (c, id, v) -> c.schedule(id, v, clock.instant().plusSeconds(3600).toString())),
                 new Case("restoreArticleRevision", true, (c, id, v) -> c.restore(id, 1, v)),
                 new Case("setCommentMode", true, (c, id, v) -> c.setCommentMode(id, v, "CLOSED")));
         Editorial admin = Editorial.as(port, Role.ADMIN);
@@ -58,15 +63,15 @@ class ArticleRolesTest {
             for (Role role : Arrays.asList(null, Role.PARTNER, Role.EDITOR, Role.ADMIN)) {
                 String id = article(admin, test.onPublished());
                 long version = test.onPublished() ? 2 : 1;
-                Response response = test.mutation().apply(Editorial.as(port, role), id, version);
+                GraphQlTester.Response response = test.mutation().apply(Editorial.as(port, role), id, version);
 
                 String label = test.name() + " as " + role;
                 if (role == Role.EDITOR || role == Role.ADMIN) {
-                    assertThat(response.hasErrors()).as(label + ": " + response.body()).isFalse();
+                    assertThat(hasErrors(response)).as(label).isFalse();
                 } else {
-                    assertThat(response.firstErrorCode()).as(label).isEqualTo(expectedRefusal(role));
-                    JsonNode after = admin.preview(id).data("article");
-                    assertThat(after.path("version").asLong()).as(label + " wrote nothing").isEqualTo(version);
+                    assertThat(code(response)).as(label).isEqualTo(expectedRefusal(role));
+                    assertThat(admin.preview(id).path("article.version").entity(Long.class).get()).as(label + " wrote nothing")
+                            .isEqualTo(version);
                 }
             }
         }
@@ -75,26 +80,26 @@ class ArticleRolesTest {
     @Test
     void previewsAndRevisionsAreForEditorsOnly() {
         Editorial admin = Editorial.as(port, Role.ADMIN);
-        String id = admin.createDraft(Editorial.uniqueSlug("private")).path("id").asString();
+        String id = admin.draftId(Editorial.uniqueSlug("private"));
         for (Role role : Arrays.asList(null, Role.PARTNER)) {
             Editorial client = Editorial.as(port, role);
-            assertThat(client.preview(id).firstErrorCode()).isEqualTo(expectedRefusal(role));
-            assertThat(client.preview("no-such-id").firstErrorCode()).as("the same answer whether it exists or not")
+            assertThat(code(client.preview(id))).isEqualTo(expectedRefusal(role));
+            assertThat(code(client.preview("no-such-id"))).as("the same answer whether it exists or not")
                     .isEqualTo(expectedRefusal(role));
-            Response read = client.read(id);
+            GraphQlTester.Response read = client.read(id);
             if (role == null) {
-                assertThat(read.data("article").isNull()).isTrue();
+                read.errors().verify().path("article").valueIsNull();
             } else {
-                assertThat(read.firstErrorCode()).as("partner tokens read the syndication surface only").isEqualTo("FORBIDDEN");
+                assertThat(code(read)).as("partner tokens read the syndication surface only").isEqualTo("FORBIDDEN");
             }
         }
-        assertThat(Editorial.as(port, Role.EDITOR).revisions(id).data("article.revisions.edges").size()).isEqualTo(1);
+        Editorial.as(port, Role.EDITOR).revisions(id).path("article.revisions.edges").entityList(Object.class).hasSize(1);
     }
 
     private static String article(Editorial admin, boolean published) {
-        String id = admin.createDraft(Editorial.uniqueSlug("roles")).path("id").asString();
+        String id = admin.draftId(Editorial.uniqueSlug("roles"));
         if (published) {
-            assertThat(admin.transition("publish", id, 1).hasErrors()).isFalse();
+            admin.transition("publish", id, 1).errors().verify();
         }
         return id;
     }

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Articles stored by the code before authors were entities keep their by-lines, now as author entities. */
+/** Articles stored by the code before authors were entities keep their by-lines, now as author entities (HttpGraphQlTester). */
 @ApiTest
 class BylineMigrationTest {
 
@@ -38,21 +35,17 @@ class BylineMigrationTest {
         assertThat(migration.migrate()).isGreaterThanOrEqualTo(1);
         assertThat(migration.migrate()).isZero();
 
-        Response response = GraphQlHttp.at(port).query("query($slug: String!) { article(slug: $slug) { title "
-                + "authors { id slug name } body { ... on ParagraphBlock { text } } } }", Map.of("slug", slug));
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        JsonNode authors = response.data("article.authors");
-        assertThat(authors.size()).isEqualTo(2);
-        assertThat(authors.path(0).path("id").asString()).isEqualTo("sample-author-priya");
-        assertThat(authors.path(1).path("slug").asString()).isEqualTo("zoe-brennan-" + slug);
-        assertThat(authors.path(1).path("name").asString()).isEqualTo("Zoë Brennan-" + slug);
+        GraphQlTester.Response response = Editorial.tester(port, null).documentName("article/bylines").variable("slug", slug)
+                .execute();
+        response.errors().verify();
+        response.path("article.authors").entityList(Object.class).hasSize(2);
+        response.path("article.authors[0].id").entity(String.class).isEqualTo("sample-author-priya");
+        response.path("article.authors[1].slug").entity(String.class).isEqualTo("zoe-brennan-" + slug);
+        response.path("article.authors[1].name").entity(String.class).isEqualTo("Zoë Brennan-" + slug);
         // The body as served has the newsroom's appeals placed in it; the stored paragraph is among them.
-        List<String> texts = new java.util.ArrayList<>();
-        response.data("article.body").forEach(block -> texts.add(block.path("text").asString("")));
-        assertThat(texts).contains("The old shape still reads.");
-        Response authorPage = GraphQlHttp.at(port).query("query($slug: String!) { author(slug: $slug) { articles "
-                + "{ edges { node { slug } } } } }", Map.of("slug", "zoe-brennan-" + slug));
-        assertThat(authorPage.data("author.articles.edges.0.node.slug").asString()).isEqualTo(slug);
+        assertThat(response.path("article.body[*].text").entityList(String.class).get()).contains("The old shape still reads.");
+        Editorial.tester(port, null).documentName("author/authorArticles").variable("slug", "zoe-brennan-" + slug).execute()
+                .path("author.articles.edges[0].node.slug").entity(String.class).isEqualTo(slug);
     }
 
     /** Exactly the fields and BSON types the former hand-written mapping (and so today's databases) held before authorIds existed. */

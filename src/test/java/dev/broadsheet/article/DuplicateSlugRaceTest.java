@@ -1,9 +1,10 @@
 package dev.broadsheet.article;
 
+import static dev.broadsheet.Testers.firstError;
+import static dev.broadsheet.article.Editorial.hasErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp.Response;
 import dev.broadsheet.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
+/** Editors racing to create articles with one slug, through HttpGraphQlTester. */
 @ApiTest
 class DuplicateSlugRaceTest {
 
@@ -26,9 +29,9 @@ class DuplicateSlugRaceTest {
         String slug = Editorial.uniqueSlug("race");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Response> responses = new ArrayList<>();
+        List<GraphQlTester.Response> responses = new ArrayList<>();
         try {
-            List<Future<Response>> calls = new ArrayList<>();
+            List<Future<GraphQlTester.Response>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 calls.add(pool.submit(() -> {
                     start.await();
@@ -36,16 +39,14 @@ class DuplicateSlugRaceTest {
                 }));
             }
             start.countDown();
-            for (Future<Response> call : calls) {
+            for (Future<GraphQlTester.Response> call : calls) {
                 responses.add(call.get());
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThat(responses.stream().filter(response -> !response.hasErrors())).hasSize(1);
-        assertThat(responses.stream().filter(Response::hasErrors)).hasSize(7).allSatisfy(refused -> {
-            assertThat(refused.firstErrorCode()).isEqualTo("VALIDATION");
-            assertThat(refused.errors().get(0).path("extensions").path("field").asString()).isEqualTo("input.slug");
-        });
+        assertThat(responses.stream().filter(response -> !hasErrors(response))).hasSize(1);
+        assertThat(responses.stream().filter(Editorial::hasErrors)).hasSize(7).allSatisfy(refused ->
+                assertThat(firstError(refused)).containsEntry("code", "VALIDATION").containsEntry("field", "input.slug"));
     }
 }

@@ -1,11 +1,10 @@
 package dev.broadsheet.article;
 
 import static dev.broadsheet.Tokens.Role.EDITOR;
+import static dev.broadsheet.article.Editorial.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import dev.broadsheet.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,8 +17,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** A front end shows a draft with a preview link's token, holding no editor token. */
+/**
+ * A front end shows a draft with a preview link's token, holding no editor token. Through HttpGraphQlTester,
+ * except {@link #previewResponsesAreNeverCachedOverGetOrPost}, which checks HTTP caching headers of a plain GET and POST.
+ */
 @ApiTest
 class PreviewLinkTest {
 
@@ -29,98 +33,94 @@ class PreviewLinkTest {
     int port;
 
     Editorial editor;
-    GraphQlHttp editorClient;
-    GraphQlHttp frontEnd;
+    HttpGraphQlTester editorClient;
+    HttpGraphQlTester frontEnd;
 
     @BeforeEach
     void clients() {
         editor = Editorial.as(port, EDITOR);
-        editorClient = Tokens.client(port, EDITOR);
-        frontEnd = GraphQlHttp.at(port);
+        editorClient = Editorial.tester(port, EDITOR);
+        frontEnd = Editorial.tester(port, null);
     }
 
     @Test
     void aFrontEndSeesTheDraftWithTheTokenAndTheUrlCarriesIt() {
         String slug = Editorial.uniqueSlug("preview");
-        String id = editor.createDraft(slug).path("id").asString();
+        String id = editor.draftId(slug);
 
-        Response link = link(id, null);
-        String token = link.data("createPreviewLink.token").asString();
-        assertThat(link.data("createPreviewLink.url").asString())
+        GraphQlTester.Response link = link(id, null);
+        String token = link.path("createPreviewLink.token").entity(String.class).get();
+        assertThat(link.path("createPreviewLink.url").entity(String.class).get())
                 .startsWith("http://localhost:3000/preview/" + slug + "?token=").contains(token);
-        assertThat(link.data("createPreviewLink.expiresAt").asString()).isNotBlank();
+        assertThat(link.path("createPreviewLink.expiresAt").entity(String.class).get()).isNotBlank();
 
-        Response draft = read(Map.of("slug", slug, "token", token));
-        assertThat(draft.hasErrors()).as(draft.body().toString()).isFalse();
-        assertThat(draft.data("article.status").asString()).isEqualTo("DRAFT");
-        assertThat(draft.data("article.title").asString()).isEqualTo("Ferry fares rise again");
-        assertThat(read(Map.of("id", id, "token", token)).data("article.id").asString()).isEqualTo(id);
-        assertThat(frontEnd.document("article/articleLookup", Map.of("slug", slug)).data("article").isNull())
-                .as("without the token the draft stays hidden").isTrue();
+        GraphQlTester.Response draft = read(Map.of("slug", slug, "token", token));
+        draft.errors().verify();
+        draft.path("article.status").entity(String.class).isEqualTo("DRAFT");
+        draft.path("article.title").entity(String.class).isEqualTo("Ferry fares rise again");
+        read(Map.of("id", id, "token", token)).path("article.id").entity(String.class).isEqualTo(id);
+        // Without the token the draft stays hidden.
+        frontEnd.documentName("article/articleLookup").variable("slug", slug).execute().path("article").valueIsNull();
     }
 
     @Test
     void aTokenIsForOneArticleOnly() {
-        String id = editor.createDraft(Editorial.uniqueSlug("mine")).path("id").asString();
+        String id = editor.draftId(Editorial.uniqueSlug("mine"));
         String otherSlug = Editorial.uniqueSlug("other");
-        String otherId = editor.createDraft(otherSlug).path("id").asString();
-        String token = link(id, null).data("createPreviewLink.token").asString();
+        String otherId = editor.draftId(otherSlug);
+        String token = token(id, null);
 
-        assertThat(read(Map.of("slug", otherSlug, "token", token)).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(read(Map.of("id", otherId, "token", token)).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(read(Map.of("slug", otherSlug, "token", token)).data("article").isNull()).isTrue();
+        assertThat(code(read(Map.of("slug", otherSlug, "token", token)))).isEqualTo("FORBIDDEN");
+        assertThat(code(read(Map.of("id", otherId, "token", token)))).isEqualTo("FORBIDDEN");
+        GraphQlTester.Response refused = read(Map.of("slug", otherSlug, "token", token));
+        refused.errors().expect(error -> true).verify().path("article").valueIsNull();
     }
 
     @Test
     void aTamperedOrMadeUpTokenIsForbidden() {
         String slug = Editorial.uniqueSlug("tamper");
-        String id = editor.createDraft(slug).path("id").asString();
-        String token = link(id, null).data("createPreviewLink.token").asString();
-        String otherId = editor.createDraft(Editorial.uniqueSlug("target")).path("id").asString();
+        String id = editor.draftId(slug);
+        String token = token(id, null);
+        String otherId = editor.draftId(Editorial.uniqueSlug("target"));
         // The signed part names the article; swapping in another article's id breaks the signature.
         String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 (otherId + ":0:99999999999").getBytes(StandardCharsets.UTF_8));
         String forged = payload + token.substring(token.indexOf('.'));
 
-        assertThat(read(Map.of("id", otherId, "token", forged)).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(read(Map.of("slug", slug, "token", token + "x")).firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(read(Map.of("slug", slug, "token", "not-a-token")).firstErrorCode()).isEqualTo("FORBIDDEN");
+        assertThat(code(read(Map.of("id", otherId, "token", forged)))).isEqualTo("FORBIDDEN");
+        assertThat(code(read(Map.of("slug", slug, "token", token + "x")))).isEqualTo("FORBIDDEN");
+        assertThat(code(read(Map.of("slug", slug, "token", "not-a-token")))).isEqualTo("FORBIDDEN");
     }
 
     @Test
     void aLinkPinnedToARevisionShowsThatRevision() {
         String slug = Editorial.uniqueSlug("pinned");
-        String id = editor.createDraft(slug).path("id").asString();
-        editor.update(id, 1, Map.of("title", "Ferry fares rise a third time"));
-        String pinned = link(id, 1).data("createPreviewLink.token").asString();
-        String current = link(id, null).data("createPreviewLink.token").asString();
+        String id = editor.draftId(slug);
+        editor.update(id, 1, Map.of("title", "Ferry fares rise a third time")).errors().verify();
+        String pinned = token(id, 1);
+        String current = token(id, null);
 
-        assertThat(read(Map.of("slug", slug, "token", pinned)).data("article.title").asString())
+        read(Map.of("slug", slug, "token", pinned)).path("article.title").entity(String.class)
                 .isEqualTo("Ferry fares rise again");
-        assertThat(read(Map.of("slug", slug, "token", current)).data("article.title").asString())
+        read(Map.of("slug", slug, "token", current)).path("article.title").entity(String.class)
                 .isEqualTo("Ferry fares rise a third time");
     }
 
     @Test
     void onlyEditorsCreateLinksAndLifetimesAreBounded() {
-        String id = editor.createDraft(Editorial.uniqueSlug("who")).path("id").asString();
-        Map<String, Object> variables = Map.of("articleId", id);
+        String id = editor.draftId(Editorial.uniqueSlug("who"));
 
-        assertThat(frontEnd.document("article/preview/createLink", variables).firstErrorCode())
-                .isEqualTo("UNAUTHENTICATED");
-        assertThat(Tokens.client(port, Tokens.Role.PARTNER).document("article/preview/createLink", variables)
-                .firstErrorCode()).isEqualTo("FORBIDDEN");
-        assertThat(editorClient.document("article/preview/createLink", Map.of("articleId", id, "minutes", 0))
-                .firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(editorClient.document("article/preview/createLink", Map.of("articleId", "no-such-article"))
-                .firstErrorCode()).isEqualTo("NOT_FOUND");
+        assertThat(code(createLink(frontEnd, Map.of("articleId", id)))).isEqualTo("UNAUTHENTICATED");
+        assertThat(code(createLink(Editorial.tester(port, Tokens.Role.PARTNER), Map.of("articleId", id)))).isEqualTo("FORBIDDEN");
+        assertThat(code(createLink(editorClient, Map.of("articleId", id, "minutes", 0)))).isEqualTo("VALIDATION");
+        assertThat(code(createLink(editorClient, Map.of("articleId", "no-such-article")))).isEqualTo("NOT_FOUND");
     }
 
     @Test
     void previewResponsesAreNeverCachedOverGetOrPost() throws Exception {
         String slug = Editorial.uniqueSlug("nocache");
-        String id = editor.createDraft(slug).path("id").asString();
-        String token = link(id, null).data("createPreviewLink.token").asString();
+        String id = editor.draftId(slug);
+        String token = token(id, null);
         HttpClient http = HttpClient.newHttpClient();
         String query = READ.formatted(slug, token);
 
@@ -138,23 +138,31 @@ class PreviewLinkTest {
             assertThat(response.headers().firstValue("ETag")).isEmpty();
             assertThat(response.headers().firstValue("Surrogate-Key")).isEmpty();
         }
-        editor.update(id, 1, Map.of("title", "Changed after the first preview"));
+        editor.update(id, 1, Map.of("title", "Changed after the first preview")).errors().verify();
         HttpResponse<String> again = http.send(HttpRequest.newBuilder(get.request().uri()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.body()).as("not served from a response cache").contains("Changed after the first preview");
     }
 
-    private Response link(String id, Integer revision) {
+    private GraphQlTester.Response link(String id, Integer revision) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("articleId", id);
         variables.put("revision", revision);
-        Response response = editorClient.document("article/preview/createLink", variables);
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
+        GraphQlTester.Response response = createLink(editorClient, variables);
+        response.errors().verify();
         return response;
     }
 
-    private Response read(Map<String, String> variables) {
-        return frontEnd.document("article/preview/read", variables);
+    private String token(String id, Integer revision) {
+        return link(id, revision).path("createPreviewLink.token").entity(String.class).get();
+    }
+
+    private static GraphQlTester.Response createLink(HttpGraphQlTester caller, Map<String, Object> variables) {
+        return caller.documentName("article/preview/createLink").variables(variables).execute();
+    }
+
+    private GraphQlTester.Response read(Map<String, Object> variables) {
+        return frontEnd.documentName("article/preview/read").variables(variables).execute();
     }
 
     private static String quote(String text) {

@@ -1,112 +1,120 @@
 package dev.broadsheet.article;
 
+import static dev.broadsheet.article.Editorial.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import dev.broadsheet.Tokens;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** Renamed slugs redirect, archived ones are gone, corrections are public; through HttpGraphQlTester. */
 @ApiTest
 class RedirectsAndCorrectionsTest {
-
-    private static final String RESOLVE = "query($path: String!) { resolvePath(path: $path) { status redirectTo article { slug } } }";
-    private static final String BY_SLUG = "query($slug: String!) { article(slug: $slug) { slug redirectedFrom "
-            + "corrections { kind text at } dateModified publishedAt } }";
 
     @LocalServerPort
     int port;
 
     @Test
     void theSampleRenamedSlugRedirectsAndItsCorrectionIsPublic() {
-        GraphQlHttp reader = GraphQlHttp.at(port);
-        Response resolved = reader.query(RESOLVE,
-                Map.of("path", "/news/council-postpones-vote-on-closing-northfield-and-quayside-libraries"));
-        assertThat(resolved.data("resolvePath.status").asInt()).isEqualTo(301);
-        assertThat(resolved.data("resolvePath.redirectTo").asString())
+        GraphQlTester.Response resolved = resolve("/news/council-postpones-vote-on-closing-northfield-and-quayside-libraries");
+        resolved.path("resolvePath.status").entity(Integer.class).isEqualTo(301);
+        resolved.path("resolvePath.redirectTo").entity(String.class)
                 .isEqualTo("/news/council-delays-vote-on-branch-library-closures");
 
-        JsonNode article = reader.query(BY_SLUG,
-                Map.of("slug", "council-postpones-vote-on-closing-northfield-and-quayside-libraries")).data("article");
-        assertThat(article.path("slug").asString()).isEqualTo("council-delays-vote-on-branch-library-closures");
-        assertThat(article.path("redirectedFrom").asString())
+        GraphQlTester.Response article = bySlug("council-postpones-vote-on-closing-northfield-and-quayside-libraries");
+        article.path("article.slug").entity(String.class).isEqualTo("council-delays-vote-on-branch-library-closures");
+        article.path("article.redirectedFrom").entity(String.class)
                 .isEqualTo("council-postpones-vote-on-closing-northfield-and-quayside-libraries");
-        assertThat(article.path("corrections").path(0).path("kind").asString()).isEqualTo("CORRECTION");
-        assertThat(Instant.parse(article.path("dateModified").asString()))
-                .isAfter(Instant.parse(article.path("publishedAt").asString()));
+        article.path("article.corrections[0].kind").entity(String.class).isEqualTo("CORRECTION");
+        assertThat(Instant.parse(article.path("article.dateModified").entity(String.class).get()))
+                .isAfter(Instant.parse(article.path("article.publishedAt").entity(String.class).get()));
 
-        Response current = reader.query(BY_SLUG, Map.of("slug", "council-delays-vote-on-branch-library-closures"));
-        assertThat(current.data("article.redirectedFrom").isNull()).isTrue();
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/council-delays-vote-on-branch-library-closures/"))
-                .data("resolvePath.status").asInt()).isEqualTo(200);
+        bySlug("council-delays-vote-on-branch-library-closures").path("article.redirectedFrom").valueIsNull();
+        assertThat(status("/news/council-delays-vote-on-branch-library-closures/")).isEqualTo(200);
     }
 
     @Test
     void aSlugChangeAnswers301ThenArchivingAnswers410AndUnknownOrDraftPaths404() {
         Editorial editor = Editorial.as(port, Tokens.Role.EDITOR);
-        GraphQlHttp reader = GraphQlHttp.at(port);
         String oldSlug = Editorial.uniqueSlug("ferry-fares");
-        JsonNode draft = editor.createDraft(oldSlug);
-        String id = draft.path("id").asString();
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/" + oldSlug)).data("resolvePath.status").asInt()).isEqualTo(404);
+        GraphQlTester.Response draft = editor.createDraft(oldSlug);
+        String id = draft.path("createArticle.id").entity(String.class).get();
+        assertThat(status("/news/" + oldSlug)).isEqualTo(404);
 
-        Response published = editor.transition("publish", id, draft.path("version").asLong());
-        assertThat(published.hasErrors()).as(published.body().toString()).isFalse();
+        GraphQlTester.Response published = editor.transition("publish", id,
+                draft.path("createArticle.version").entity(Long.class).get());
+        published.errors().verify();
         String newSlug = Editorial.uniqueSlug("ferry-fares-rise");
-        Response renamed = editor.update(id, published.data("publishArticle.version").asLong(), Map.of("slug", newSlug));
-        assertThat(renamed.hasErrors()).as(renamed.body().toString()).isFalse();
+        GraphQlTester.Response renamed = editor.update(id,
+                published.path("publishArticle.version").entity(Long.class).get(), Map.of("slug", newSlug));
+        renamed.errors().verify();
 
-        Response moved = reader.query(RESOLVE, Map.of("path", "/news/" + oldSlug + "?ref=home"));
-        assertThat(moved.data("resolvePath.status").asInt()).isEqualTo(301);
-        assertThat(moved.data("resolvePath.redirectTo").asString()).isEqualTo("/news/" + newSlug);
-        assertThat(moved.data("resolvePath.article.slug").asString()).isEqualTo(newSlug);
-        assertThat(reader.query(BY_SLUG, Map.of("slug", oldSlug)).data("article.redirectedFrom").asString()).isEqualTo(oldSlug);
+        GraphQlTester.Response moved = resolve("/news/" + oldSlug + "?ref=home");
+        moved.path("resolvePath.status").entity(Integer.class).isEqualTo(301);
+        moved.path("resolvePath.redirectTo").entity(String.class).isEqualTo("/news/" + newSlug);
+        moved.path("resolvePath.article.slug").entity(String.class).isEqualTo(newSlug);
+        bySlug(oldSlug).path("article.redirectedFrom").entity(String.class).isEqualTo(oldSlug);
 
-        long version = renamed.data("updateArticle.version").asLong();
-        assertThat(editor.transition("archive", id, version).hasErrors()).isFalse();
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/" + newSlug)).data("resolvePath.status").asInt()).isEqualTo(410);
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/" + oldSlug)).data("resolvePath.status").asInt()).isEqualTo(410);
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/no-such-story-" + System.nanoTime()))
-                .data("resolvePath.status").asInt()).isEqualTo(404);
-        assertThat(reader.query(RESOLVE, Map.of("path", "/news/leaked-budget-shows-deeper-bus-cuts"))
-                .data("resolvePath.status").asInt()).isEqualTo(404);
-        assertThat(reader.query(RESOLVE, Map.of("path", "/../{$ne:1}")).data("resolvePath.status").asInt()).isEqualTo(404);
+        long version = renamed.path("updateArticle.version").entity(Long.class).get();
+        editor.transition("archive", id, version).errors().verify();
+        assertThat(status("/news/" + newSlug)).isEqualTo(410);
+        assertThat(status("/news/" + oldSlug)).isEqualTo(410);
+        assertThat(status("/news/no-such-story-" + System.nanoTime())).isEqualTo(404);
+        assertThat(status("/news/leaked-budget-shows-deeper-bus-cuts")).isEqualTo(404);
+        assertThat(status("/../{$ne:1}")).isEqualTo(404);
     }
 
     @Test
     void editorsAddCorrectionsThatSetDateModified() {
         Editorial editor = Editorial.as(port, Tokens.Role.EDITOR);
         String slug = Editorial.uniqueSlug("corrected");
-        JsonNode draft = editor.createDraft(slug);
-        String id = draft.path("id").asString();
-        long version = editor.transition("publish", id, draft.path("version").asLong()).data("publishArticle.version").asLong();
+        GraphQlTester.Response draft = editor.createDraft(slug);
+        String id = draft.path("createArticle.id").entity(String.class).get();
+        long version = editor.transition("publish", id, draft.path("createArticle.version").entity(Long.class).get())
+                .path("publishArticle.version").entity(Long.class).get();
 
-        String add = "mutation($id: ID!, $v: Int!, $input: CorrectionInput!) { addCorrection(articleId: $id, "
-                + "expectedVersion: $v, input: $input) { version dateModified publishedAt corrections { kind text at } } }";
-        GraphQlHttp client = Tokens.client(port, Tokens.Role.EDITOR);
-        Response corrected = client.query(add, Map.of("id", id, "v", version,
-                "input", Map.of("kind", "CLARIFICATION", "text", "The fare rise applies to adult tickets only.")));
-        assertThat(corrected.hasErrors()).as(corrected.body().toString()).isFalse();
-        JsonNode article = corrected.data("addCorrection");
-        assertThat(article.path("corrections").path(0).path("kind").asString()).isEqualTo("CLARIFICATION");
-        assertThat(article.path("dateModified").asString()).isEqualTo(article.path("corrections").path(0).path("at").asString());
+        HttpGraphQlTester client = Editorial.tester(port, Tokens.Role.EDITOR);
+        GraphQlTester.Response corrected = addCorrection(client, id, version,
+                Map.of("kind", "CLARIFICATION", "text", "The fare rise applies to adult tickets only."));
+        corrected.errors().verify();
+        corrected.path("addCorrection.corrections[0].kind").entity(String.class).isEqualTo("CLARIFICATION");
+        corrected.path("addCorrection.dateModified").entity(String.class)
+                .isEqualTo(corrected.path("addCorrection.corrections[0].at").entity(String.class).get());
+        long correctedVersion = corrected.path("addCorrection.version").entity(Long.class).get();
 
-        Response edited = editor.update(id, article.path("version").asLong(), Map.of("title", "Ferry fares rise (corrected)"));
-        assertThat(edited.hasErrors()).as(edited.body().toString()).isFalse();
-        JsonNode afterEdit = GraphQlHttp.at(port).query(BY_SLUG, Map.of("slug", slug))
-                .data("article");
-        assertThat(afterEdit.path("corrections").size()).as("an edit keeps the corrections").isEqualTo(1);
+        GraphQlTester.Response edited = editor.update(id, correctedVersion, Map.of("title", "Ferry fares rise (corrected)"));
+        edited.errors().verify();
+        assertThat(bySlug(slug).path("article.corrections").entityList(Object.class).get()).as("an edit keeps the corrections")
+                .hasSize(1);
 
-        assertThat(client.query(add, Map.of("id", id, "v", version, "input", Map.of("kind", "UPDATE", "text", "Stale")))
-                .firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        assertThat(client.query(add, Map.of("id", id, "v", edited.data("updateArticle.version").asLong(),
-                "input", Map.of("kind", "UPDATE", "text", " "))).firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(GraphQlHttp.at(port).query(add, Map.of("id", id, "v", article.path("version").asLong(),
-                "input", Map.of("kind", "UPDATE", "text", "Anonymous"))).firstErrorCode()).isIn("UNAUTHENTICATED", "FORBIDDEN");
+        assertThat(code(addCorrection(client, id, version, Map.of("kind", "UPDATE", "text", "Stale"))))
+                .isEqualTo("VERSION_CONFLICT");
+        assertThat(code(addCorrection(client, id, edited.path("updateArticle.version").entity(Long.class).get(),
+                Map.of("kind", "UPDATE", "text", " ")))).isEqualTo("VALIDATION");
+        assertThat(code(addCorrection(Editorial.tester(port, null), id, correctedVersion,
+                Map.of("kind", "UPDATE", "text", "Anonymous")))).isIn("UNAUTHENTICATED", "FORBIDDEN");
+    }
+
+    private static GraphQlTester.Response addCorrection(HttpGraphQlTester caller, String id, long version,
+            Map<String, Object> input) {
+        return caller.documentName("article/editing/addCorrection").variable("id", id).variable("v", version)
+                .variable("input", input).execute();
+    }
+
+    private GraphQlTester.Response resolve(String path) {
+        return Editorial.tester(port, null).documentName("article/resolvePath").variable("path", path).execute();
+    }
+
+    private int status(String path) {
+        return resolve(path).path("resolvePath.status").entity(Integer.class).get();
+    }
+
+    private GraphQlTester.Response bySlug(String slug) {
+        return Editorial.tester(port, null).documentName("article/corrections").variable("slug", slug).execute();
     }
 }

@@ -3,8 +3,6 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -13,15 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Article.related: best shared tags first, then newest; published only; never the article itself. */
+/**
+ * Article.related: best shared tags first, then newest; published only; never the article itself. Through
+ * HttpGraphQlTester, except the response-cache checks, which send the GET a CDN or browser sends.
+ */
 @ApiTest
 class RelatedArticlesTest {
 
@@ -45,7 +45,7 @@ class RelatedArticlesTest {
         String bothTags = publish(elsewhere, List.of(ferries, fares));
         String oneTagNewer = publish(elsewhere, List.of(fares));
         String sectionOnly = publish(section, List.of(Editorial.uniqueSlug("weather")));
-        String draft = create(section, List.of(ferries, fares)).path("slug").asString();
+        String draft = create(section, List.of(ferries, fares)).path("createArticle.slug").entity(String.class).get();
 
         List<String> related = related(article, null);
         assertThat(related).containsExactly(bothTags, oneTagNewer, oneTagOlder, sectionOnly)
@@ -57,10 +57,10 @@ class RelatedArticlesTest {
     @Test
     void firstOutsideZeroToTwentyIsAValidationError() {
         String article = publish(Editorial.uniqueSlug("harbour"), List.of(Editorial.uniqueSlug("tides")));
-        GraphQlHttp reader = GraphQlHttp.at(port);
         for (int first : new int[] {-1, 21}) {
-            Response response = reader.document("article/related", Map.of("slug", article, "first", first));
-            assertThat(response.firstErrorCode()).as(response.body().toString()).isEqualTo("VALIDATION");
+            GraphQlTester.Response response = Editorial.tester(port, null).documentName("article/related")
+                    .variable("slug", article).variable("first", first).execute();
+            assertThat(Editorial.code(response)).as("first: " + first).isEqualTo("VALIDATION");
         }
         assertThat(related(article, 20)).isEmpty();
     }
@@ -70,53 +70,50 @@ class RelatedArticlesTest {
         String tag = Editorial.uniqueSlug("lighthouse");
         String article = publish(Editorial.uniqueSlug("coast"), List.of(tag));
         String earlier = publish(Editorial.uniqueSlug("coast"), List.of(tag));
-        JsonNode pending = create(Editorial.uniqueSlug("coast"), List.of(tag));
+        GraphQlTester.Response created = create(Editorial.uniqueSlug("coast"), List.of(tag));
+        String pending = created.path("createArticle.slug").entity(String.class).get();
 
         HttpResponse<String> first = get(article);
         assertThat(first.body()).contains("\"slug\":\"" + earlier + "\"")
-                .doesNotContain("\"slug\":\"" + pending.path("slug").asString() + "\"");
+                .doesNotContain("\"slug\":\"" + pending + "\"");
         double hits = hits();
         get(article);
         assertThat(hits()).as("the anonymous answer is served from the response cache").isEqualTo(hits + 1);
 
-        Response publish = editor().document("article/editing/publish",
-                Map.of("id", pending.path("id").asString(), "version", pending.path("version").asLong()));
-        assertThat(publish.hasErrors()).as(publish.body().toString()).isFalse();
+        publish(created);
 
         double before = hits();
         HttpResponse<String> after = get(article);
         assertThat(hits()).as("the stale answer is not served").isEqualTo(before);
-        assertThat(after.body()).contains("\"slug\":\"" + pending.path("slug").asString() + "\"");
+        assertThat(after.body()).contains("\"slug\":\"" + pending + "\"");
     }
 
     private List<String> related(String slug, Integer first) {
-        Map<String, Object> variables = first == null ? Map.of("slug", slug) : Map.of("slug", slug, "first", first);
-        Response response = GraphQlHttp.at(port).document("article/related", variables);
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        List<String> slugs = new ArrayList<>();
-        response.data("article").path("related").forEach(node -> slugs.add(node.path("slug").asString()));
-        return slugs;
+        GraphQlTester.Request<?> request = Editorial.tester(port, null).documentName("article/related").variable("slug", slug);
+        if (first != null) {
+            request.variable("first", first);
+        }
+        return request.execute().errors().verify().path("article.related[*].slug").entityList(String.class).get();
     }
 
     private String publish(String section, List<String> tags) {
-        JsonNode draft = create(section, tags);
-        Response publish = editor().document("article/editing/publish",
-                Map.of("id", draft.path("id").asString(), "version", draft.path("version").asLong()));
-        assertThat(publish.hasErrors()).as(publish.body().toString()).isFalse();
-        return draft.path("slug").asString();
+        GraphQlTester.Response draft = create(section, tags);
+        publish(draft);
+        return draft.path("createArticle.slug").entity(String.class).get();
     }
 
-    private JsonNode create(String section, List<String> tags) {
+    private void publish(GraphQlTester.Response draft) {
+        Editorial.as(port, Tokens.Role.EDITOR).transition("publish", draft.path("createArticle.id").entity(String.class).get(),
+                draft.path("createArticle.version").entity(Long.class).get()).errors().verify();
+    }
+
+    private GraphQlTester.Response create(String section, List<String> tags) {
         Map<String, Object> input = Editorial.draft(Editorial.uniqueSlug("story"));
         input.put("section", section);
         input.put("tags", tags);
-        Response created = editor().document("article/editing/create", Map.of("input", input));
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        return created.data("createArticle");
-    }
-
-    private GraphQlHttp editor() {
-        return Tokens.client(port, Tokens.Role.EDITOR);
+        GraphQlTester.Response created = Editorial.as(port, Tokens.Role.EDITOR).create(input);
+        created.errors().verify();
+        return created;
     }
 
     private HttpResponse<String> get(String slug) throws Exception {

@@ -1,107 +1,120 @@
 package dev.broadsheet.author;
 
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+/** Author pages, article filters, sections and tags, and editors' author mutations; through HttpGraphQlTester. */
 @ApiTest
 class AuthorApiTest {
-
-    private static final String AUTHOR_PAGE = """
-            query($slug: String!) { author(slug: $slug) { id slug name bio jobTitle url version
-              avatar { alt asset { url } } links { label url }
-              articles(first: 10) { edges { node { slug authors { slug } } } } } }""";
 
     @LocalServerPort
     int port;
 
+    HttpGraphQlTester reader;
+
+    @BeforeEach
+    void connect() {
+        reader = Testers.anonymous(port);
+    }
+
     @Test
     void theSampleAuthorsHaveBiosAvatarsAndTheirArticles() {
-        Response response = GraphQlHttp.at(port).query(AUTHOR_PAGE, Map.of("slug", "priya-nandakumar"));
+        GraphQlTester.Response response = authorPage("priya-nandakumar");
 
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        JsonNode author = response.data("author");
-        assertThat(author.path("name").asString()).isEqualTo("Priya Nandakumar");
-        assertThat(author.path("bio").asString()).contains("council");
-        assertThat(author.path("avatar").path("asset").path("url").asString()).endsWith("/people/priya.jpg");
-        assertThat(author.path("links").size()).isEqualTo(2);
-        List<String> slugs = author.path("articles").path("edges").valueStream()
-                .map(edge -> edge.path("node").path("slug").asString()).toList();
-        assertThat(slugs).contains("dock-workers-walk-out-over-pay-freeze")
+        response.errors().verify();
+        response.path("author.name").entity(String.class).isEqualTo("Priya Nandakumar");
+        assertThat(response.path("author.bio").entity(String.class).get()).contains("council");
+        assertThat(response.path("author.avatar.asset.url").entity(String.class).get()).endsWith("/people/priya.jpg");
+        response.path("author.links").entityList(Object.class).hasSize(2);
+        assertThat(response.path("author.articles.edges[*].node.slug").entityList(String.class).get())
+                .contains("dock-workers-walk-out-over-pay-freeze")
                 .doesNotContain("review-harbour-choir-winter-concert", "leaked-budget-shows-deeper-bus-cuts");
-        assertThat(GraphQlHttp.at(port).query(AUTHOR_PAGE, Map.of("slug", "tom-ashworth")).data("author.bio").asString())
-                .isNotBlank();
+        assertThat(authorPage("tom-ashworth").path("author.bio").entity(String.class).get()).isNotBlank();
     }
 
     @Test
     void articlesFilterByAuthorSectionAndTag() {
-        GraphQlHttp graphql = GraphQlHttp.at(port);
-        String query = "query($a: String, $s: String, $t: String) { articles(author: $a, section: $s, tag: $t) "
-                + "{ edges { node { slug authors { name } } } } }";
-
-        JsonNode byTom = graphql.query(query, Map.of("a", "tom-ashworth")).data("articles.edges");
-        assertThat(byTom.size()).isEqualTo(1);
-        assertThat(byTom.path(0).path("node").path("authors").path(0).path("name").asString()).isEqualTo("Tom Ashworth");
-        assertThat(graphql.query(query, Map.of("a", "nobody-at-all")).data("articles.edges").size()).isZero();
-        assertThat(graphql.query(query, Map.of("a", "priya-nandakumar", "t", "libraries")).data("articles.edges").size())
-                .isEqualTo(1);
-        assertThat(graphql.query(query, Map.of("s", "culture")).data("articles.edges").size()).isEqualTo(1);
+        GraphQlTester.Response byTom = articles(Map.of("a", "tom-ashworth"));
+        byTom.path("articles.edges").entityList(Object.class).hasSize(1);
+        byTom.path("articles.edges[0].node.authors[0].name").entity(String.class).isEqualTo("Tom Ashworth");
+        articles(Map.of("a", "nobody-at-all")).path("articles.edges").entityList(Object.class).hasSize(0);
+        articles(Map.of("a", "priya-nandakumar", "t", "libraries")).path("articles.edges").entityList(Object.class).hasSize(1);
+        articles(Map.of("s", "culture")).path("articles.edges").entityList(Object.class).hasSize(1);
     }
 
     @Test
     void sectionsAndTagsHaveNamesParentsAndArticles() {
-        Response response = GraphQlHttp.at(port).query("{ sections { slug name } section(slug: \"reviews\") "
-                + "{ name parent { slug name } } tag(slug: \"port\") { name articles { edges { node { slug } } } } }", Map.of());
+        GraphQlTester.Response response = reader.documentName("author/taxonomy").execute();
 
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        assertThat(response.data("sections").valueStream().map(s -> s.path("name").asString()).toList())
-                .contains("News", "Culture");
-        assertThat(response.data("section.parent.name").asString()).isEqualTo("Culture");
-        assertThat(response.data("tag.name").asString()).isEqualTo("The port");
-        assertThat(response.data("tag.articles.edges").size()).isEqualTo(1);
+        response.errors().verify();
+        assertThat(response.path("sections[*].name").entityList(String.class).get()).contains("News", "Culture");
+        response.path("section.parent.name").entity(String.class).isEqualTo("Culture");
+        response.path("tag.name").entity(String.class).isEqualTo("The port");
+        response.path("tag.articles.edges").entityList(Object.class).hasSize(1);
     }
 
     @Test
     void editorsCreateAndUpdateAuthorsWithVersionsAndLinkThemToArticles() {
-        GraphQlHttp editor = Tokens.client(port, Tokens.Role.EDITOR);
+        HttpGraphQlTester editor = Testers.as(port, Tokens.Role.EDITOR);
         String slug = "ines-" + System.nanoTime();
-        Response created = editor.query("mutation($input: AuthorEntityInput!) { createAuthor(input: $input) { id slug version } }",
-                Map.of("input", Map.of("slug", slug, "name", "Inês Ferreira", "bio", "Courts.")));
-        assertThat(created.hasErrors()).as(created.body().toString()).isFalse();
-        String id = created.data("createAuthor.id").asString();
+        GraphQlTester.Response created = createAuthor(editor, Map.of("slug", slug, "name", "Inês Ferreira", "bio", "Courts."));
+        created.errors().verify();
+        String id = created.path("createAuthor.id").entity(String.class).get();
 
-        String update = "mutation($id: ID!, $v: Int!, $input: AuthorEntityInput!) { updateAuthor(id: $id, "
-                + "expectedVersion: $v, input: $input) { name bio version } }";
-        Response updated = editor.query(update, Map.of("id", id, "v", 1,
-                "input", Map.of("slug", slug, "name", "Inês Ferreira", "jobTitle", "Courts reporter")));
-        assertThat(updated.data("updateAuthor.version").asInt()).isEqualTo(2);
-        assertThat(updated.data("updateAuthor.bio").isNull()).isTrue();
-        Response stale = editor.query(update, Map.of("id", id, "v", 1, "input", Map.of("slug", slug, "name", "Stale")));
-        assertThat(stale.firstErrorCode()).isEqualTo("VERSION_CONFLICT");
-        Response duplicate = editor.query("mutation($input: AuthorEntityInput!) { createAuthor(input: $input) { id } }",
-                Map.of("input", Map.of("slug", slug, "name", "Someone else")));
-        assertThat(duplicate.firstErrorCode()).isEqualTo("VALIDATION");
-        Response anonymous = GraphQlHttp.at(port).query("mutation($input: AuthorEntityInput!) { createAuthor(input: $input) { id } }",
-                Map.of("input", Map.of("slug", slug + "-x", "name", "Anon")));
-        assertThat(anonymous.firstErrorCode()).isIn("UNAUTHENTICATED", "FORBIDDEN");
+        GraphQlTester.Response updated = updateAuthor(editor, id, 1,
+                Map.of("slug", slug, "name", "Inês Ferreira", "jobTitle", "Courts reporter"));
+        updated.path("updateAuthor.version").entity(Integer.class).isEqualTo(2);
+        updated.path("updateAuthor.bio").valueIsNull();
+        assertThat(firstError(updateAuthor(editor, id, 1, Map.of("slug", slug, "name", "Stale"))))
+                .containsEntry("code", "VERSION_CONFLICT");
+        assertThat(firstError(createAuthor(editor, Map.of("slug", slug, "name", "Someone else"))))
+                .containsEntry("code", "VALIDATION");
+        assertThat(firstError(createAuthor(reader, Map.of("slug", slug + "-x", "name", "Anon"))).get("code"))
+                .isIn("UNAUTHENTICATED", "FORBIDDEN");
 
-        Response article = editor.query("mutation($input: ArticleInput!) { createArticle(input: $input) { authors { id name } } }",
-                Map.of("input", Map.of("slug", "courts-" + System.nanoTime(), "title", "Court list", "section", "news",
-                        "authorIds", List.of(id, "sample-author-priya"))));
-        assertThat(article.data("createArticle.authors").valueStream().map(a -> a.path("name").asString()).toList())
+        GraphQlTester.Response article = createArticle(editor, Map.of("slug", "courts-" + System.nanoTime(),
+                "title", "Court list", "section", "news", "authorIds", List.of(id, "sample-author-priya")));
+        article.path("createArticle.authors[*].name").entityList(String.class)
                 .containsExactly("Inês Ferreira", "Priya Nandakumar");
-        Response unknown = editor.query("mutation($input: ArticleInput!) { createArticle(input: $input) { id } }",
-                Map.of("input", Map.of("slug", "courts-" + System.nanoTime(), "title", "Court list", "section", "news",
-                        "authorIds", List.of("no-such-author"))));
-        assertThat(unknown.firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(unknown.errors().path(0).path("extensions").toString()).contains("input.authorIds[0]");
+        Map<String, Object> unknown = new HashMap<>(firstError(createArticle(editor, Map.of("slug", "courts-" + System.nanoTime(),
+                "title", "Court list", "section", "news", "authorIds", List.of("no-such-author")))));
+        assertThat(unknown).containsEntry("code", "VALIDATION");
+        unknown.remove("message");
+        assertThat(unknown.toString()).as("the extensions name the field").contains("input.authorIds[0]");
+    }
+
+    private GraphQlTester.Response authorPage(String slug) {
+        return reader.documentName("author/authorPage").variable("slug", slug).execute();
+    }
+
+    private GraphQlTester.Response articles(Map<String, Object> filters) {
+        return reader.documentName("author/articlesBy").variables(filters).execute();
+    }
+
+    private static GraphQlTester.Response createAuthor(HttpGraphQlTester caller, Map<String, Object> input) {
+        return caller.documentName("author/createAuthor").variable("input", input).execute();
+    }
+
+    private static GraphQlTester.Response updateAuthor(HttpGraphQlTester caller, String id, int version,
+            Map<String, Object> input) {
+        return caller.documentName("author/updateAuthor").variable("id", id).variable("v", version).variable("input", input)
+                .execute();
+    }
+
+    private static GraphQlTester.Response createArticle(HttpGraphQlTester caller, Map<String, Object> input) {
+        return caller.documentName("author/createArticle").variable("input", input)
+                .execute();
     }
 }

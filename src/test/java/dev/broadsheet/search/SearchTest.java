@@ -3,8 +3,7 @@ package dev.broadsheet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.util.HashMap;
 import java.util.List;
@@ -12,27 +11,27 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Reader search through GraphQL; each test works in a section of its own so tests do not see each other. */
+/**
+ * Reader search through HttpGraphQlTester ({@code search/search}); each test works in a section of its own so
+ * tests do not see each other.
+ */
 @ApiTest
 class SearchTest {
-
-    private static final String SEARCH = """
-            query($q: String!, $section: String, $first: Int, $after: String) {
-              search(query: $q, section: $section, first: $first, after: $after) {
-                edges { cursor node { score titleHtml snippet article { id slug } } }
-                pageInfo { hasNextPage endCursor } } }""";
 
     @LocalServerPort
     int port;
 
-    GraphQlHttp editor;
+    HttpGraphQlTester editor;
+    HttpGraphQlTester reader;
     String section;
 
     @BeforeEach
     void setUp() {
-        editor = Tokens.client(port, Tokens.Role.EDITOR);
+        editor = Testers.as(port, Tokens.Role.EDITOR);
+        reader = Testers.anonymous(port);
         section = "search-" + System.nanoTime();
     }
 
@@ -66,9 +65,10 @@ class SearchTest {
     void snippetsAreEscapedWithMarksAroundTheHits() {
         publish("Council <b>budget</b>", "Officers said the <script>budget</script> & reserves were \"fragile\".");
 
-        JsonNode node = search("budgets").path(0).path("node");
-        assertThat(node.path("titleHtml").asString()).isEqualTo("Council &lt;b&gt;<mark>budget</mark>&lt;/b&gt;");
-        assertThat(node.path("snippet").asString())
+        GraphQlTester.Response hits = query("budgets", 20, null);
+        hits.path("search.edges[0].node.titleHtml").entity(String.class)
+                .isEqualTo("Council &lt;b&gt;<mark>budget</mark>&lt;/b&gt;");
+        assertThat(hits.path("search.edges[0].node.snippet").entity(String.class).get())
                 .contains("&lt;script&gt;<mark>budget</mark>&lt;/script&gt; &amp; reserves were &quot;fragile&quot;")
                 .doesNotContain("<script>");
     }
@@ -79,25 +79,26 @@ class SearchTest {
         String b = publish("Ferry fares", "The ferry costs more.");
         String c = publish("Ferry crew", "Meet the ferry crew.");
 
-        Response first = query("ferry", 2, null);
-        assertThat(first.data("search.pageInfo.hasNextPage").asBoolean()).isTrue();
-        Response second = query("ferry", 2, first.data("search.pageInfo.endCursor").asString());
-        assertThat(second.data("search.pageInfo.hasNextPage").asBoolean()).isFalse();
-        List<String> all = new java.util.ArrayList<>(ids(first.data("search.edges")));
-        all.addAll(ids(second.data("search.edges")));
+        GraphQlTester.Response first = query("ferry", 2, null);
+        first.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        GraphQlTester.Response second = query("ferry", 2, first.path("search.pageInfo.endCursor").entity(String.class).get());
+        second.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        List<String> all = new java.util.ArrayList<>(ids(first));
+        all.addAll(ids(second));
         assertThat(all).containsExactlyInAnyOrder(a, b, c);
-        assertThat(query("ferry", 2, "not-a-cursor").firstErrorCode()).isEqualTo("VALIDATION");
+        assertThat(Testers.firstError(query("ferry", 2, "not-a-cursor"))).containsEntry("code", "VALIDATION");
     }
 
     @Test
     void draftsNeverAppearAndUnpublishedArticlesLeave() {
-        JsonNode draft = create("Secret harbour plan", "The marina plan is still a draft.");
+        GraphQlTester.Response draft = create("Secret harbour plan", "The marina plan is still a draft.");
+        String id = draft.path("createArticle.id").entity(String.class).get();
         assertThat(ids(search("marina"))).isEmpty();
 
-        JsonNode published = transition("publishArticle", draft);
-        assertThat(ids(search("marina"))).containsExactly(draft.path("id").asString());
+        long published = transition("publish", id, draft.path("createArticle.version").entity(Long.class).get());
+        assertThat(ids(search("marina"))).containsExactly(id);
 
-        transition("unpublishArticle", published);
+        transition("unpublish", id, published);
         assertThat(ids(search("marina"))).isEmpty();
     }
 
@@ -105,63 +106,61 @@ class SearchTest {
     void queriesAreCappedAndCannotInjectOperators() {
         publish("Quiet night", "Nothing happened at the quay.");
 
-        assertThat(query("x".repeat(201), 10, null).firstErrorCode()).isEqualTo("VALIDATION");
-        assertThat(query("", 10, null).firstErrorCode()).isEqualTo("VALIDATION");
-        Response operators = query("{\"$ne\": null} $where .* quay", 10, null);
-        assertThat(operators.hasErrors()).isFalse();
-        assertThat(operators.data("search.edges").size()).isEqualTo(1);
-        assertThat(query("the and of", 10, null).data("search.edges").size()).isZero();
+        assertThat(Testers.firstError(query("x".repeat(201), 10, null))).containsEntry("code", "VALIDATION");
+        assertThat(Testers.firstError(query("", 10, null))).containsEntry("code", "VALIDATION");
+        query("{\"$ne\": null} $where .* quay", 10, null).errors().verify().path("search.edges")
+                .entityList(Object.class).hasSize(1);
+        query("the and of", 10, null).path("search.edges").entityList(Object.class).hasSize(0);
     }
 
     @Test
     void theSampleNewsroomIsSearchable() {
-        Response response = GraphQlHttp.at(port).query(
-                "{ search(query: \"striking dockers\") { edges { node { article { slug } snippet } } } }", Map.of());
-        assertThat(response.data("search.edges.0.node.article.slug").asString())
-                .isEqualTo("dock-workers-walk-out-over-pay-freeze");
-        assertThat(response.data("search.edges.0.node.snippet").asString()).contains("<mark>");
+        GraphQlTester.Response response = reader.documentName("search/search")
+                .variable("q", "striking dockers").execute();
+        response.path("search.edges[0].node.article.slug").entity(String.class).isEqualTo("dock-workers-walk-out-over-pay-freeze");
+        assertThat(response.path("search.edges[0].node.snippet").entity(String.class).get()).contains("<mark>");
     }
 
     private String publish(String title, String body) {
-        return transition("publishArticle", create(title, body)).path("id").asString();
+        GraphQlTester.Response draft = create(title, body);
+        String id = draft.path("createArticle.id").entity(String.class).get();
+        transition("publish", id, draft.path("createArticle.version").entity(Long.class).get());
+        return id;
     }
 
-    private JsonNode create(String title, String body) {
+    private GraphQlTester.Response create(String title, String body) {
         Map<String, Object> input = new HashMap<>();
         input.put("slug", "s-" + System.nanoTime());
         input.put("title", title);
         input.put("section", section);
         input.put("body", List.of(Map.of("paragraph", Map.of("text", body))));
-        Response response = editor.query("mutation($input: ArticleInput!) { createArticle(input: $input) { id version } }",
-                Map.of("input", input));
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        return response.data("createArticle");
+        GraphQlTester.Response response = editor.documentName("search/createArticle").variable("input", input).execute();
+        response.errors().verify();
+        return response;
     }
 
-    private JsonNode transition(String mutation, JsonNode article) {
-        Response response = editor.query("mutation($id: ID!, $v: Int!) { " + mutation
-                + "(id: $id, expectedVersion: $v) { id version } }",
-                Map.of("id", article.path("id").asString(), "v", article.path("version").asLong()));
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        return response.data(mutation);
+    /** Publishes or unpublishes the article; returns its new version. */
+    private long transition(String mutation, String id, long version) {
+        return editor.documentName("article/editing/" + mutation).variable("id", id).variable("version", version).execute()
+                .errors().verify().path(mutation + "Article.version").entity(Long.class).get();
     }
 
-    private JsonNode search(String q) {
-        Response response = query(q, 20, null);
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        return response.data("search.edges");
+    private GraphQlTester.Response search(String q) {
+        GraphQlTester.Response response = query(q, 20, null);
+        response.errors().verify();
+        return response;
     }
 
-    private Response query(String q, int first, String after) {
+    private GraphQlTester.Response query(String q, int first, String after) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("q", q);
         variables.put("section", section);
         variables.put("first", first);
         variables.put("after", after);
-        return GraphQlHttp.at(port).query(SEARCH, variables);
+        return reader.documentName("search/search").variables(variables).execute();
     }
 
-    private static List<String> ids(JsonNode edges) {
-        return edges.valueStream().map(edge -> edge.path("node").path("article").path("id").asString()).toList();
+    private static List<String> ids(GraphQlTester.Response response) {
+        return response.path("search.edges[*].node.article.id").entityList(String.class).get();
     }
 }

@@ -3,32 +3,38 @@ package dev.broadsheet.seo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** JSON-LD and SEO fields of articles, through HttpGraphQlTester with the {@code seo} documents. */
 @ApiTest
 class StructuredDataTest {
 
-    private static final String QUERY = "query($slug: String!) { article(slug: $slug) { id version structuredData "
-            + "seo { title description canonicalUrl noIndex socialImage { asset { id } } } } }";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
 
+    HttpGraphQlTester reader;
+
+    @BeforeEach
+    void connect() {
+        reader = Testers.anonymous(port);
+    }
+
     @Test
     void jsonLdIsANewsArticleWithEveryFieldAndTheImageLicence() {
-        Response response = GraphQlHttp.at(port).query(QUERY, Map.of("slug", "dock-workers-walk-out-over-pay-freeze"));
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-
-        JsonNode ld = JsonMapper.builder().build().readTree(response.data("article.structuredData").asString());
+        JsonNode ld = structuredData(bySlug("dock-workers-walk-out-over-pay-freeze").errors().verify(), "article");
         assertThat(ld.path("@context").asString()).isEqualTo("https://schema.org");
         assertThat(ld.path("@type").asString()).isEqualTo("NewsArticle");
         assertThat(ld.path("headline").asString()).isEqualTo("Dock workers walk out as port operator freezes pay");
@@ -55,9 +61,7 @@ class StructuredDataTest {
 
     @Test
     void aCorrectedArticleCarriesItsCorrectionAndALaterDateModified() {
-        Response response = GraphQlHttp.at(port).query(QUERY,
-                Map.of("slug", "council-delays-vote-on-branch-library-closures"));
-        JsonNode ld = JsonMapper.builder().build().readTree(response.data("article.structuredData").asString());
+        JsonNode ld = structuredData(bySlug("council-delays-vote-on-branch-library-closures").errors().verify(), "article");
 
         assertThat(Instant.parse(ld.path("dateModified").asString()))
                 .isAfter(Instant.parse(ld.path("datePublished").asString()));
@@ -67,36 +71,42 @@ class StructuredDataTest {
 
     @Test
     void seoFallsBackToTheArticleAndEditorsOverrideIt() {
-        GraphQlHttp editor = Tokens.client(port, Tokens.Role.EDITOR);
+        HttpGraphQlTester editor = Testers.as(port, Tokens.Role.EDITOR);
         String slug = "seo-" + System.nanoTime();
-        Response created = editor.query("mutation($input: ArticleInput!) { createArticle(input: $input) { id version } }",
-                Map.of("input", Map.of("slug", slug, "title", "Tide tables", "section", "news",
-                        "standfirst", "High water at dawn all week.",
-                        "featuredImage", Map.of("assetId", "sample-asset-banner"))));
-        String id = created.data("createArticle.id").asString();
-        Response preview = editor.query("query($id: ID!) { article(id: $id, preview: true) { seo { title description "
-                + "canonicalUrl noIndex socialImage { asset { id } } } } }", Map.of("id", id));
-        JsonNode seo = preview.data("article.seo");
-        assertThat(seo.path("title").asString()).isEqualTo("Tide tables");
-        assertThat(seo.path("description").asString()).isEqualTo("High water at dawn all week.");
-        assertThat(seo.path("canonicalUrl").asString()).isEqualTo("http://localhost:8080/news/" + slug);
-        assertThat(seo.path("noIndex").asBoolean()).isFalse();
-        assertThat(seo.path("socialImage").path("asset").path("id").asString()).isEqualTo("sample-asset-banner");
+        GraphQlTester.Response created = editor.documentName("seo/createArticle").variable("input", Map.of("slug", slug,
+                "title", "Tide tables", "section", "news", "standfirst", "High water at dawn all week.",
+                "featuredImage", Map.of("assetId", "sample-asset-banner"))).execute();
+        String id = created.path("createArticle.id").entity(String.class).get();
+        GraphQlTester.Response preview = editor.documentName("seo/article").variable("id", id).variable("preview", true)
+                .execute();
+        preview.path("article.seo.title").entity(String.class).isEqualTo("Tide tables");
+        preview.path("article.seo.description").entity(String.class).isEqualTo("High water at dawn all week.");
+        preview.path("article.seo.canonicalUrl").entity(String.class).isEqualTo("http://localhost:8080/news/" + slug);
+        preview.path("article.seo.noIndex").entity(Boolean.class).isEqualTo(false);
+        preview.path("article.seo.socialImage.asset.id").entity(String.class).isEqualTo("sample-asset-banner");
 
-        Response updated = editor.query("mutation($id: ID!, $v: Int!, $input: ArticleInput!) { updateArticle(id: $id, "
-                + "expectedVersion: $v, input: $input) { seo { title description canonicalUrl noIndex socialImage { asset { id } } } "
-                + "structuredData } }", Map.of("id", id, "v", created.data("createArticle.version").asInt(),
-                "input", Map.of("seo", Map.of("title", "Tide tables for the week", "noIndex", true,
-                        "canonicalUrl", "https://partner.example/tides", "socialImage", Map.of("assetId", "sample-asset-choir")))));
-        assertThat(updated.hasErrors()).as(updated.body().toString()).isFalse();
-        seo = updated.data("updateArticle.seo");
-        assertThat(seo.path("title").asString()).isEqualTo("Tide tables for the week");
-        assertThat(seo.path("description").asString()).isEqualTo("High water at dawn all week.");
-        assertThat(seo.path("canonicalUrl").asString()).isEqualTo("https://partner.example/tides");
-        assertThat(seo.path("noIndex").asBoolean()).isTrue();
-        assertThat(seo.path("socialImage").path("asset").path("id").asString()).isEqualTo("sample-asset-choir");
-        JsonNode ld = JsonMapper.builder().build().readTree(updated.data("updateArticle.structuredData").asString());
+        GraphQlTester.Response updated = editor.documentName("seo/updateArticle").variable("id", id)
+                .variable("v", created.path("createArticle.version").entity(Integer.class).get())
+                .variable("input", Map.of("seo", Map.of("title", "Tide tables for the week", "noIndex", true,
+                        "canonicalUrl", "https://partner.example/tides", "socialImage", Map.of("assetId", "sample-asset-choir"))))
+                .execute();
+        updated.errors().verify();
+        updated.path("updateArticle.seo.title").entity(String.class).isEqualTo("Tide tables for the week");
+        updated.path("updateArticle.seo.description").entity(String.class).isEqualTo("High water at dawn all week.");
+        updated.path("updateArticle.seo.canonicalUrl").entity(String.class).isEqualTo("https://partner.example/tides");
+        updated.path("updateArticle.seo.noIndex").entity(Boolean.class).isEqualTo(true);
+        updated.path("updateArticle.seo.socialImage.asset.id").entity(String.class).isEqualTo("sample-asset-choir");
+        JsonNode ld = structuredData(updated, "updateArticle");
         assertThat(ld.path("image").path(0).path("creditText").asString()).contains("Kasia Nowak");
         assertThat(List.of(ld.path("headline").asString())).containsExactly("Tide tables for the week");
+    }
+
+    private GraphQlTester.Response bySlug(String slug) {
+        return reader.documentName("seo/article").variable("slug", slug).execute();
+    }
+
+    /** The JSON-LD the API serves as a string under {@code <field>.structuredData}, parsed. */
+    private static JsonNode structuredData(GraphQlTester.Traversable response, String field) {
+        return JSON.readTree(response.path(field + ".structuredData").entity(String.class).get());
     }
 }
