@@ -6,7 +6,8 @@
 # large run it walks WARMUP more threads, then reads cache bytes and heap from the metrics.
 # Usage: src/bench/large.sh [articles, default 10000] [comments, default 1000000] [seconds per run, default 10]
 #   env: BENCH_PORT (8282), WARMUP (threads read before the heap reading, default 300),
-#   SLOW_MS (2000: a case whose first request takes longer is reported by that request alone)
+#   SLOW_MS (2000: a case whose first request takes longer is reported by that request alone),
+#   STORE (h2 | memory), BENCH_HEAP (the bench server's -Xmx, 1g)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ARTICLES=${1:-10000}
@@ -14,6 +15,9 @@ COMMENTS=${2:-1000000}
 DURATION=${3:-10}
 WARMUP=${WARMUP:-300}
 SLOW_MS=${SLOW_MS:-2000}  # a first request slower than this is reported alone, not loaded with wrk
+# STORE=memory: the embedded server's in-memory backend (loaded again for each run; give it BENCH_HEAP,
+# e.g. 6g) instead of H2 on disk, which wrote ~25 MB a minute here (over an hour for 1,000,000 comments).
+STORE=${STORE:-h2}
 PORT=${BENCH_PORT:-8282}
 OUT=target/bench
 source src/bench/lib.sh
@@ -31,8 +35,9 @@ run() { # store name, caches label, args...
   # The counter sweep runs once at start-up, then hourly: on the embedded server (no secondary indexes)
   # each sweep scans the whole comments collection under the store's lock, ~a minute at 1,000,000
   # comments, and would stall every request in the window (on MongoDB its indexes make it cheap).
-  START_TIMEOUT=3600 start_server "large-$store-$caches" --broadsheet.store.in-memory=false \
-    --broadsheet.store.data-dir="$OUT/$store-data" --broadsheet.cache.responses.enabled=false \
+  local where=(--broadsheet.store.in-memory=false --broadsheet.store.data-dir="$OUT/$store-data")
+  [ "$STORE" = memory ] && where=(--broadsheet.store.in-memory=true)
+  START_TIMEOUT=3600 start_server "large-$store-$caches" "${where[@]}" --broadsheet.cache.responses.enabled=false \
     --broadsheet.comments.counter-sweep-interval=PT1H "$@"
   grep -h "LARGE STORE" "$OUT/server-large-$store-$caches.log" | tee -a "$OUT/large-load.txt" || true
   for case in a b c; do

@@ -16,7 +16,7 @@ BENCH_TOKEN=${BENCH_TOKEN:-bs_bench-admin-token-0123456789}
 SERVER_PID=
 start_server() { # log name, extra args...
   local name=$1; shift
-  java -XX:+UseParallelGC -Xms512m -Xmx1g -cp "$OUT/classes:$CP" dev.broadsheet.bench.BenchServer \
+  java -XX:+UseParallelGC -Xms512m -Xmx"${BENCH_HEAP:-1g}" -cp "$OUT/classes:$CP" dev.broadsheet.bench.BenchServer \
     --server.port="$PORT" --spring.main.banner-mode=off --logging.level.root=WARN \
     --broadsheet.sample.enabled=true --broadsheet.security.bootstrap-admin-token="$BENCH_TOKEN" $STORE_TIMEOUTS "$@" > "$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
