@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.store.Sequence;
+import dev.broadsheet.syndication.Syndication.Draft;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 @ApiTest
 class ChangeFeedTest {
@@ -94,19 +94,19 @@ class ChangeFeedTest {
         String section = Syndication.unique("race").replace("-", "x");
         String partner = syndication.partner(true, List.of(section), 0);
         ChangeFollowerClient follower = new ChangeFollowerClient(syndication.client(partner), 10);
-        JsonNode slow = syndication.draft(section, null, List.of());
-        long slowVersion = slow.path("version").asLong();
-        JsonNode fast = syndication.draft(section, null, List.of());
+        Draft slow = syndication.draft(section, null, List.of());
+        long slowVersion = slow.version();
+        Draft fast = syndication.draft(section, null, List.of());
         follower.catchUp();
         // The slow write takes its number now and commits only after the fast one was read.
         long taken = sequence.next();
-        long fastVersion = syndication.transition("publishArticle", fast.path("id").asString(), fast.path("version").asLong());
+        long fastVersion = syndication.transition("publish", fast.id(), fast.version());
         follower.catchUp();
-        database.getCollection("articles").updateOne(Filters.eq("_id", slow.path("id").asString()), Updates.combine(
+        database.getCollection("articles").updateOne(Filters.eq("_id", slow.id()), Updates.combine(
                 Updates.set("status", "PUBLISHED"), Updates.set("publishedAt", new java.util.Date()),
                 Updates.set("version", slowVersion + 1), Updates.set("seq", taken)));
 
-        awaitHeld(follower, Map.of(fast.path("id").asString(), fastVersion, slow.path("id").asString(), slowVersion + 1));
+        awaitHeld(follower, Map.of(fast.id(), fastVersion, slow.id(), slowVersion + 1));
     }
 
     @Test
@@ -114,9 +114,9 @@ class ChangeFeedTest {
         String section = Syndication.unique("move").replace("-", "x");
         String partner = syndication.partner(true, List.of(section), 0);
         ChangeFollowerClient follower = new ChangeFollowerClient(syndication.client(partner), 10);
-        JsonNode draft = syndication.draft(section, null, List.of());
-        String id = draft.path("id").asString();
-        long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
+        Draft draft = syndication.draft(section, null, List.of());
+        String id = draft.id();
+        long version = syndication.transition("publish", id, draft.version());
         awaitHeld(follower, Map.of(id, version));
 
         syndication.update(id, version, Map.of("section", "elsewhere"));
@@ -130,9 +130,9 @@ class ChangeFeedTest {
         String section = Syndication.unique("embargo").replace("-", "x");
         String embargoed = syndication.partner(true, List.of(section), 60);
         String immediate = syndication.partner(true, List.of(section), 0);
-        JsonNode draft = syndication.draft(section, null, List.of());
-        String id = draft.path("id").asString();
-        long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
+        Draft draft = syndication.draft(section, null, List.of());
+        String id = draft.id();
+        long version = syndication.transition("publish", id, draft.version());
         ChangeFollowerClient waiting = new ChangeFollowerClient(syndication.client(embargoed), 10);
         ChangeFollowerClient now = new ChangeFollowerClient(syndication.client(immediate), 10);
 
@@ -164,25 +164,25 @@ class ChangeFeedTest {
     /** Six articles per writer, each taken through a random run of workflow steps. */
     private Void write(Random random, String section, Map<String, Final> finals) {
         for (int a = 0; a < 6; a++) {
-            JsonNode draft = syndication.draft(section, null, List.of());
-            String id = draft.path("id").asString();
-            long version = draft.path("version").asLong();
+            Draft draft = syndication.draft(section, null, List.of());
+            String id = draft.id();
+            long version = draft.version();
             String current = section;
             boolean published = false;
             for (int step = 0; step < 5; step++) {
                 switch (random.nextInt(5)) {
                     case 0, 1 -> {
-                        version = syndication.transition("publishArticle", id, version);
+                        version = syndication.transition("publish", id, version);
                         published = true;
                     }
                     case 2 -> {
                         if (published) {
-                            version = syndication.transition("unpublishArticle", id, version);
+                            version = syndication.transition("unpublish", id, version);
                             published = false;
                         }
                     }
                     case 3 -> {
-                        version = syndication.transition("archiveArticle", id, version);
+                        version = syndication.transition("archive", id, version);
                         published = false;
                     }
                     default -> {
