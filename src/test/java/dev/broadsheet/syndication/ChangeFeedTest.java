@@ -1,11 +1,15 @@
 package dev.broadsheet.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.store.Sequence;
 import dev.broadsheet.syndication.Syndication.Draft;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+/**
+ * Partners following syndicationChanges ({@link ChangeFollowerClient}, Spring's HttpGraphQlTester) while editors
+ * write. The feed shows a write once it has settled (1 s under {@code @ApiTest}, on the application's real clock),
+ * so the follower polls until it holds what it should, with a generous ceiling.
+ */
 @ApiTest
 class ChangeFeedTest {
 
     /** How long the test waits at most for the feed to settle; under @ApiTest it trusts numbers 1 s old. */
-    private static final long CATCH_UP_MILLIS = 20_000;
+    private static final Duration CATCH_UP = Duration.ofSeconds(20);
 
     @LocalServerPort
     int port;
@@ -38,6 +47,9 @@ class ChangeFeedTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    Clock clock;
 
     Syndication syndication;
 
@@ -103,7 +115,7 @@ class ChangeFeedTest {
         long fastVersion = syndication.transition("publish", fast.id(), fast.version());
         follower.catchUp();
         database.getCollection("articles").updateOne(Filters.eq("_id", slow.id()), Updates.combine(
-                Updates.set("status", "PUBLISHED"), Updates.set("publishedAt", new java.util.Date()),
+                Updates.set("status", "PUBLISHED"), Updates.set("publishedAt", Date.from(clock.instant())),
                 Updates.set("version", slowVersion + 1), Updates.set("seq", taken)));
 
         awaitHeld(follower, Map.of(fast.id(), fastVersion, slow.id(), slowVersion + 1));
@@ -143,22 +155,12 @@ class ChangeFeedTest {
         assertThat(waiting.withdrawals).doesNotContainKey(id);
     }
 
+    /** Follows the feed until the partner holds exactly {@code expected}, failing (with what it holds) after the ceiling. */
     private static void awaitHeld(ChangeFollowerClient follower, Map<String, Long> expected) {
-        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
-        follower.catchUp();
-        while (!follower.held.equals(expected) && System.currentTimeMillis() < deadline) {
-            pause();
+        await().atMost(CATCH_UP).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             follower.catchUp();
-        }
-        assertThat(follower.held).isEqualTo(expected);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            assertThat(follower.held).isEqualTo(expected);
+        });
     }
 
     /** Six articles per writer, each taken through a random run of workflow steps. */
