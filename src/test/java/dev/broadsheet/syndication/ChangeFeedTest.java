@@ -1,10 +1,15 @@
 package dev.broadsheet.syndication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.store.Sequence;
+import dev.broadsheet.syndication.Syndication.Draft;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +27,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
+/**
+ * Partners following syndicationChanges ({@link ChangeFollowerClient}, Spring's HttpGraphQlTester) while editors
+ * write. The feed shows a write once it has settled (1 s under {@code @ApiTest}, on the application's real clock),
+ * so the follower polls until it holds what it should, with a generous ceiling.
+ */
 @ApiTest
 class ChangeFeedTest {
 
     /** How long the test waits at most for the feed to settle; under @ApiTest it trusts numbers 1 s old. */
-    private static final long CATCH_UP_MILLIS = 20_000;
+    private static final Duration CATCH_UP = Duration.ofSeconds(20);
 
     @LocalServerPort
     int port;
@@ -38,6 +47,9 @@ class ChangeFeedTest {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    Clock clock;
 
     Syndication syndication;
 
@@ -94,19 +106,19 @@ class ChangeFeedTest {
         String section = Syndication.unique("race").replace("-", "x");
         String partner = syndication.partner(true, List.of(section), 0);
         ChangeFollowerClient follower = new ChangeFollowerClient(syndication.client(partner), 10);
-        JsonNode slow = syndication.draft(section, null, List.of());
-        long slowVersion = slow.path("version").asLong();
-        JsonNode fast = syndication.draft(section, null, List.of());
+        Draft slow = syndication.draft(section, null, List.of());
+        long slowVersion = slow.version();
+        Draft fast = syndication.draft(section, null, List.of());
         follower.catchUp();
         // The slow write takes its number now and commits only after the fast one was read.
         long taken = sequence.next();
-        long fastVersion = syndication.transition("publishArticle", fast.path("id").asString(), fast.path("version").asLong());
+        long fastVersion = syndication.transition("publish", fast.id(), fast.version());
         follower.catchUp();
-        database.getCollection("articles").updateOne(Filters.eq("_id", slow.path("id").asString()), Updates.combine(
-                Updates.set("status", "PUBLISHED"), Updates.set("publishedAt", new java.util.Date()),
+        database.getCollection("articles").updateOne(Filters.eq("_id", slow.id()), Updates.combine(
+                Updates.set("status", "PUBLISHED"), Updates.set("publishedAt", Date.from(clock.instant())),
                 Updates.set("version", slowVersion + 1), Updates.set("seq", taken)));
 
-        awaitHeld(follower, Map.of(fast.path("id").asString(), fastVersion, slow.path("id").asString(), slowVersion + 1));
+        awaitHeld(follower, Map.of(fast.id(), fastVersion, slow.id(), slowVersion + 1));
     }
 
     @Test
@@ -114,9 +126,9 @@ class ChangeFeedTest {
         String section = Syndication.unique("move").replace("-", "x");
         String partner = syndication.partner(true, List.of(section), 0);
         ChangeFollowerClient follower = new ChangeFollowerClient(syndication.client(partner), 10);
-        JsonNode draft = syndication.draft(section, null, List.of());
-        String id = draft.path("id").asString();
-        long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
+        Draft draft = syndication.draft(section, null, List.of());
+        String id = draft.id();
+        long version = syndication.transition("publish", id, draft.version());
         awaitHeld(follower, Map.of(id, version));
 
         syndication.update(id, version, Map.of("section", "elsewhere"));
@@ -130,9 +142,9 @@ class ChangeFeedTest {
         String section = Syndication.unique("embargo").replace("-", "x");
         String embargoed = syndication.partner(true, List.of(section), 60);
         String immediate = syndication.partner(true, List.of(section), 0);
-        JsonNode draft = syndication.draft(section, null, List.of());
-        String id = draft.path("id").asString();
-        long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
+        Draft draft = syndication.draft(section, null, List.of());
+        String id = draft.id();
+        long version = syndication.transition("publish", id, draft.version());
         ChangeFollowerClient waiting = new ChangeFollowerClient(syndication.client(embargoed), 10);
         ChangeFollowerClient now = new ChangeFollowerClient(syndication.client(immediate), 10);
 
@@ -143,46 +155,36 @@ class ChangeFeedTest {
         assertThat(waiting.withdrawals).doesNotContainKey(id);
     }
 
+    /** Follows the feed until the partner holds exactly {@code expected}, failing (with what it holds) after the ceiling. */
     private static void awaitHeld(ChangeFollowerClient follower, Map<String, Long> expected) {
-        long deadline = System.currentTimeMillis() + CATCH_UP_MILLIS;
-        follower.catchUp();
-        while (!follower.held.equals(expected) && System.currentTimeMillis() < deadline) {
-            pause();
+        await().atMost(CATCH_UP).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             follower.catchUp();
-        }
-        assertThat(follower.held).isEqualTo(expected);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            assertThat(follower.held).isEqualTo(expected);
+        });
     }
 
     /** Six articles per writer, each taken through a random run of workflow steps. */
     private Void write(Random random, String section, Map<String, Final> finals) {
         for (int a = 0; a < 6; a++) {
-            JsonNode draft = syndication.draft(section, null, List.of());
-            String id = draft.path("id").asString();
-            long version = draft.path("version").asLong();
+            Draft draft = syndication.draft(section, null, List.of());
+            String id = draft.id();
+            long version = draft.version();
             String current = section;
             boolean published = false;
             for (int step = 0; step < 5; step++) {
                 switch (random.nextInt(5)) {
                     case 0, 1 -> {
-                        version = syndication.transition("publishArticle", id, version);
+                        version = syndication.transition("publish", id, version);
                         published = true;
                     }
                     case 2 -> {
                         if (published) {
-                            version = syndication.transition("unpublishArticle", id, version);
+                            version = syndication.transition("unpublish", id, version);
                             published = false;
                         }
                     }
                     case 3 -> {
-                        version = syndication.transition("archiveArticle", id, version);
+                        version = syndication.transition("archive", id, version);
                         published = false;
                     }
                     default -> {

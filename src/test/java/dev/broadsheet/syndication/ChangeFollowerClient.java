@@ -1,24 +1,36 @@
 package dev.broadsheet.syndication;
 
-import static dev.broadsheet.syndication.Syndication.ok;
-
-import dev.broadsheet.GraphQlHttp;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** A partner following syndicationChanges from the start, holding what it was told to hold. */
+/**
+ * A partner following syndicationChanges ({@code syndication/changes}) from the start, holding what it was told
+ * to hold.
+ */
 final class ChangeFollowerClient {
 
-    private final GraphQlHttp client;
+    /** One change as the feed sends it; {@code article} is the syndicated article as received (UPSERT only). */
+    record Change(String type, String articleId, long version, Map<String, Object> article) {
+    }
+
+    record Edge(String cursor, Change node) {
+    }
+
+    record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    private final HttpGraphQlTester client;
     private final int pageSize;
     final Map<String, Long> held = new HashMap<>();
-    final Map<String, JsonNode> articles = new HashMap<>();
+    final Map<String, Map<String, Object>> articles = new HashMap<>();
     String cursor;
     /** Withdrawals per article (the feed may also withdraw articles this partner never held: no-ops). */
     final Map<String, Integer> withdrawals = new HashMap<>();
 
-    ChangeFollowerClient(GraphQlHttp client, int pageSize) {
+    ChangeFollowerClient(HttpGraphQlTester client, int pageSize) {
         this.client = client;
         this.pageSize = pageSize;
     }
@@ -27,28 +39,26 @@ final class ChangeFollowerClient {
     int catchUp() {
         int seen = 0;
         while (true) {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("after", cursor);
-            variables.put("first", pageSize);
-            JsonNode connection = ok(client.document("syndication/changes", variables)).data("syndicationChanges");
-            for (JsonNode edge : connection.path("edges")) {
-                JsonNode node = edge.path("node");
-                String id = node.path("articleId").asString();
-                if (node.path("type").asString().equals("UPSERT")) {
-                    held.put(id, node.path("version").asLong());
-                    articles.put(id, node.path("article"));
+            GraphQlTester.Response page = client.documentName("syndication/changes").variable("after", cursor)
+                    .variable("first", pageSize).execute();
+            List<Edge> edges = page.errors().verify().path("syndicationChanges.edges").entityList(Edge.class).get();
+            for (Edge edge : edges) {
+                Change change = edge.node();
+                if (change.type().equals("UPSERT")) {
+                    held.put(change.articleId(), change.version());
+                    articles.put(change.articleId(), change.article());
                 } else {
-                    held.remove(id);
-                    articles.remove(id);
-                    withdrawals.merge(id, 1, Integer::sum);
+                    held.remove(change.articleId());
+                    articles.remove(change.articleId());
+                    withdrawals.merge(change.articleId(), 1, Integer::sum);
                 }
                 seen++;
             }
-            String end = connection.path("pageInfo").path("endCursor").asString(null);
-            if (end != null) {
-                cursor = end;
+            PageInfo pageInfo = page.path("syndicationChanges.pageInfo").entity(PageInfo.class).get();
+            if (pageInfo.endCursor() != null) {
+                cursor = pageInfo.endCursor();
             }
-            if (!connection.path("pageInfo").path("hasNextPage").asBoolean()) {
+            if (!pageInfo.hasNextPage()) {
                 return seen;
             }
         }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
+import dev.broadsheet.syndication.Syndication.Asset;
+import dev.broadsheet.syndication.Syndication.Draft;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What a partner receives of a published article: each image as its licence allows, no donation appeals, nothing
@@ -38,13 +39,13 @@ class SyndicatedArticleTest {
     @Test
     void aPartnerReceivesEachImageAsItsLicenceAllowsAndNeverAnOmittedUrl() {
         String partner = syndication.partner(true, List.of(), 0);
-        Map<String, String> agency = syndication.asset("AGENCY", List.of());
-        Map<String, String> cleared = syndication.asset("AGENCY", List.of(partner));
-        Map<String, String> nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
-        Map<String, String> noDerivatives = syndication.asset("CC-BY-ND-4.0", List.of());
-        Map<String, String> shareAlike = syndication.asset("CC-BY-SA-4.0", List.of());
-        String id = published(image(agency.get("id"), false), List.of(image(cleared.get("id"), false),
-                image(nonCommercial.get("id"), false), image(noDerivatives.get("id"), true), image(shareAlike.get("id"), true)));
+        Asset agency = syndication.asset("AGENCY", List.of());
+        Asset cleared = syndication.asset("AGENCY", List.of(partner));
+        Asset nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
+        Asset noDerivatives = syndication.asset("CC-BY-ND-4.0", List.of());
+        Asset shareAlike = syndication.asset("CC-BY-SA-4.0", List.of());
+        String id = published(image(agency.id(), false), List.of(image(cleared.id(), false),
+                image(nonCommercial.id(), false), image(noDerivatives.id(), true), image(shareAlike.id(), true)));
 
         GraphQlTester.Response response = article(partnerTester(partner), Map.of("id", id));
 
@@ -54,27 +55,27 @@ class SyndicatedArticleTest {
         assertThat(response.path("syndicatedArticle.featuredImage.reason").entity(String.class).get()).contains("not cleared");
         response.path("syndicatedArticle.body[?(@.__typename == 'SyndicatedImageBlock')].image.decision")
                 .entityList(String.class).containsExactly("DELIVER", "OMIT", "OMIT", "DELIVER");
-        response.path("syndicatedArticle.body[4].image.asset.url").entity(String.class).isEqualTo(shareAlike.get("url"));
+        response.path("syndicatedArticle.body[4].image.asset.url").entity(String.class).isEqualTo(shareAlike.url());
         assertThat(response.path("syndicatedArticle.body[4].image.attribution").entity(String.class).get())
                 .contains("cropped to 600 × 400 px").contains("CC BY-SA 4.0");
         assertThat(response.path("syndicatedArticle.body[4].image.obligations").entityList(String.class).get().toString())
                 .contains("share-alike");
         String body = response.returnResponse().toMap().toString();
-        for (Map<String, String> omitted : List.of(agency, nonCommercial, noDerivatives)) {
-            assertThat(body).doesNotContain(omitted.get("url"));
+        for (Asset omitted : List.of(agency, nonCommercial, noDerivatives)) {
+            assertThat(body).doesNotContain(omitted.url());
         }
     }
 
     @Test
     void aNonCommercialPartnerReceivesNonCommercialImages() {
         String partner = syndication.partner(false, List.of(), 0);
-        Map<String, String> nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
-        String id = published(image(nonCommercial.get("id"), false), List.of());
+        Asset nonCommercial = syndication.asset("CC-BY-NC-4.0", List.of());
+        String id = published(image(nonCommercial.id(), false), List.of());
 
         GraphQlTester.Response featured = article(partnerTester(partner), Map.of("id", id));
 
         featured.errors().verify().path("syndicatedArticle.featuredImage.decision").entity(String.class).isEqualTo("DELIVER");
-        featured.path("syndicatedArticle.featuredImage.asset.url").entity(String.class).isEqualTo(nonCommercial.get("url"));
+        featured.path("syndicatedArticle.featuredImage.asset.url").entity(String.class).isEqualTo(nonCommercial.url());
         assertThat(featured.path("syndicatedArticle.featuredImage.obligations").entityList(String.class).get().toString())
                 .contains("Non-commercial use only");
     }
@@ -159,9 +160,9 @@ class SyndicatedArticleTest {
 
     /** Publishes a new draft in "news" with the given images; returns its id. */
     private String published(Map<String, Object> featured, List<Map<String, Object>> bodyImages) {
-        JsonNode draft = syndication.draft("news", featured, bodyImages);
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
-        return draft.path("id").asString();
+        Draft draft = syndication.draft("news", featured, bodyImages);
+        syndication.transition("publish", draft.id(), draft.version());
+        return draft.id();
     }
 
     private static GraphQlTester.Response article(HttpGraphQlTester caller, Map<String, Object> variables) {
@@ -175,7 +176,7 @@ class SyndicatedArticleTest {
     }
 
     private HttpGraphQlTester partnerTester(String partnerId) {
-        return Testers.anonymous(port).mutate().header("Authorization", "Bearer " + syndication.token(partnerId)).build();
+        return syndication.client(partnerId);
     }
 
     private HttpGraphQlTester admin() {

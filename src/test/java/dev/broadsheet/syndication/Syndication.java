@@ -1,9 +1,6 @@
 package dev.broadsheet.syndication;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.GraphQlHttp.Response;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,28 +11,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import tools.jackson.databind.JsonNode;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Test helpers: partners and their tokens, assets and articles, made over GraphQL as a client would. */
+/**
+ * Test helpers: partners and their tokens, assets and articles, made over GraphQL as a client would (Spring's
+ * HttpGraphQlTester with the {@code syndication/}, {@code security/}, {@code media/} and {@code article/editing/}
+ * documents). The partner feeds are not GraphQL: {@link #get} reads them with a plain HTTP GET.
+ */
 final class Syndication {
 
+    /** A draft as created: what the workflow mutations need next. */
+    record Draft(String id, long version) {
+    }
+
+    /** A media asset as created, with its unique URL (to look for, or not, in what a partner receives). */
+    record Asset(String id, String url) {
+    }
+
     private final int port;
-    final GraphQlHttp admin;
-    final GraphQlHttp editor;
+    final HttpGraphQlTester admin;
+    final HttpGraphQlTester editor;
 
     Syndication(int port) {
         this.port = port;
-        this.admin = Tokens.client(port, Tokens.Role.ADMIN);
-        this.editor = Tokens.client(port, Tokens.Role.EDITOR);
+        this.admin = Testers.as(port, Tokens.Role.ADMIN);
+        this.editor = Testers.as(port, Tokens.Role.EDITOR);
     }
 
     static String unique(String stem) {
         return stem + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static Response ok(Response response) {
-        assertThat(response.hasErrors()).as(response.body().toString()).isFalse();
-        return response;
     }
 
     /** A new partner; returns its id. */
@@ -45,21 +50,28 @@ final class Syndication {
         input.put("commercial", commercial);
         input.put("sections", sections);
         input.put("embargoMinutes", embargoMinutes);
-        return ok(admin.query("mutation($input: PartnerInput!) { createPartner(input: $input) { id } }",
-                Map.of("input", input))).data("createPartner.id").asString();
+        return value(admin.documentName("syndication/createPartner").variable("input", input).execute(),
+                "createPartner.id", String.class);
     }
 
+    /** A new PARTNER token's secret for {@code partnerId}. */
     String token(String partnerId) {
-        return ok(admin.query("mutation($p: ID) { createApiToken(name: \"partner\", role: PARTNER, partnerId: $p) { secret } }",
-                Map.of("p", partnerId))).data("createApiToken.secret").asString();
+        return value(admin.documentName("security/createToken").variable("name", "partner").variable("role", "PARTNER")
+                .variable("partnerId", partnerId).execute(), "createApiToken.secret", String.class);
     }
 
-    GraphQlHttp client(String partnerId) {
-        return GraphQlHttp.at(port).header("Authorization", "Bearer " + token(partnerId));
+    /** A caller holding a new token of {@code partnerId}. */
+    HttpGraphQlTester client(String partnerId) {
+        return bearer(token(partnerId));
     }
 
-    /** A new asset under {@code licenceId} with a unique URL; returns its id and URL. */
-    Map<String, String> asset(String licenceId, List<String> grants) {
+    /** A caller presenting {@code secret}. */
+    HttpGraphQlTester bearer(String secret) {
+        return Testers.anonymous(port).mutate().header("Authorization", "Bearer " + secret).build();
+    }
+
+    /** A new asset under {@code licenceId} with a unique URL. */
+    Asset asset(String licenceId, List<String> grants) {
         String url = "https://media.example/" + unique(licenceId.toLowerCase()) + ".jpg";
         Map<String, Object> input = new HashMap<>();
         input.put("title", "Photo under " + licenceId);
@@ -69,9 +81,9 @@ final class Syndication {
         input.put("creator", Map.of("name", "Sam Reyes"));
         input.put("licenceId", licenceId);
         input.put("syndicationGrants", grants);
-        String id = ok(editor.query("mutation($input: MediaAssetInput!) { createMediaAsset(input: $input) { id } }",
-                Map.of("input", input))).data("createMediaAsset.id").asString();
-        return Map.of("id", id, "url", url);
+        String id = value(editor.documentName("media/createAsset").variable("input", input).execute(),
+                "createMediaAsset.id", String.class);
+        return new Asset(id, url);
     }
 
     static Map<String, Object> image(String assetId, boolean cropped) {
@@ -84,8 +96,8 @@ final class Syndication {
         return usage;
     }
 
-    /** A draft in {@code section} with an optional featured image and body images; returns id and version. */
-    JsonNode draft(String section, Map<String, Object> featured, List<Map<String, Object>> bodyImages) {
+    /** A draft in {@code section} with an optional featured image and body images. */
+    Draft draft(String section, Map<String, Object> featured, List<Map<String, Object>> bodyImages) {
         Map<String, Object> input = new HashMap<>();
         input.put("slug", unique("syndicated"));
         input.put("title", "Harbour board meets");
@@ -98,20 +110,20 @@ final class Syndication {
         body.add(Map.of("paragraph", Map.of("text", "The board met on Tuesday.")));
         bodyImages.forEach(image -> body.add(Map.of("image", image)));
         input.put("body", body);
-        return ok(editor.query("mutation($input: ArticleInput!) { createArticle(input: $input) { id slug version } }",
-                Map.of("input", input))).data("createArticle");
+        GraphQlTester.Response created = editor.documentName("article/editing/create").variable("input", input).execute();
+        return new Draft(value(created, "createArticle.id", String.class),
+                created.path("createArticle.version").entity(Long.class).get());
     }
 
-    /** Runs a workflow mutation (publishArticle, unpublishArticle, archiveArticle); returns the new version. */
-    long transition(String mutation, String id, long version) {
-        return ok(editor.query("mutation($id: ID!, $v: Int!) { " + mutation + "(id: $id, expectedVersion: $v) { version } }",
-                Map.of("id", id, "v", version))).data(mutation + ".version").asLong();
+    /** Runs a workflow document of {@code article/editing/} (publish, unpublish, archive); returns the new version. */
+    long transition(String document, String id, long version) {
+        return value(editor.documentName("article/editing/" + document).variable("id", id).variable("version", version)
+                .execute(), document + "Article.version", Long.class);
     }
 
     long update(String id, long version, Map<String, Object> input) {
-        return ok(editor.query("mutation($id: ID!, $v: Int!, $input: ArticleInput!) { updateArticle(id: $id, "
-                + "expectedVersion: $v, input: $input) { version } }", Map.of("id", id, "v", version, "input", input)))
-                .data("updateArticle.version").asLong();
+        return value(editor.documentName("article/editing/update").variable("id", id).variable("version", version)
+                .variable("input", input).execute(), "updateArticle.version", Long.class);
     }
 
     /** GET of a partner feed path ({@code /syndication/ninjs?after=...}) with a bearer token (or none). */
@@ -125,5 +137,10 @@ final class Syndication {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The value at {@code path} of a response that must have no errors. */
+    private static <T> T value(GraphQlTester.Response response, String path, Class<T> type) {
+        return response.errors().verify().path(path).entity(type).get();
     }
 }

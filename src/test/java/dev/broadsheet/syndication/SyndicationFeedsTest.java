@@ -12,16 +12,15 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.broadsheet.ApiTest;
-import dev.broadsheet.GraphQlHttp;
-import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
+import dev.broadsheet.syndication.Syndication.Asset;
+import dev.broadsheet.syndication.Syndication.Draft;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -36,9 +35,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A partner's ninjs and Atom feeds (plain HTTP GETs: they are not GraphQL), and that an image the licence does not
- * let a partner have reaches it nowhere: not in the feeds, nor in what it asks over GraphQL (Spring's
- * HttpGraphQlTester; the change-feed follower shared with {@link ChangeFeedTest} still uses {@link GraphQlHttp}).
+ * A partner's ninjs and Atom feeds (plain HTTP GETs: they are not GraphQL, and their status codes and
+ * Cache-Control are part of what is checked), and that an image the licence does not let a partner have reaches
+ * it nowhere: not in the feeds, nor in what it asks over GraphQL (Spring's HttpGraphQlTester, also for the
+ * change-feed follower shared with {@link ChangeFeedTest}).
  */
 @ApiTest
 class SyndicationFeedsTest {
@@ -65,23 +65,20 @@ class SyndicationFeedsTest {
     }
 
     /** A partner in its own section with one published article (two images, one omitted) and one withdrawn. */
-    record Setup(String token, String published, String withdrawn, Map<String, String> delivered,
-            Map<String, String> omitted) {
+    record Setup(String token, String published, String withdrawn, Asset delivered, Asset omitted) {
     }
 
     private Setup publishTwoArticles() {
         String section = Syndication.unique("feeds").replace("-", "x");
         String partner = syndication.partner(true, List.of(section), 0);
-        Map<String, String> delivered = syndication.asset("CC-BY-SA-4.0", List.of());
-        Map<String, String> omitted = syndication.asset("AGENCY", List.of());
-        JsonNode kept = syndication.draft(section, image(omitted.get("id"), false),
-                List.of(image(delivered.get("id"), true)));
-        syndication.transition("publishArticle", kept.path("id").asString(), kept.path("version").asLong());
-        JsonNode gone = syndication.draft(section, null, List.of());
-        long version = syndication.transition("publishArticle", gone.path("id").asString(), gone.path("version").asLong());
-        syndication.transition("unpublishArticle", gone.path("id").asString(), version);
-        return new Setup(syndication.token(partner), kept.path("id").asString(), gone.path("id").asString(), delivered,
-                omitted);
+        Asset delivered = syndication.asset("CC-BY-SA-4.0", List.of());
+        Asset omitted = syndication.asset("AGENCY", List.of());
+        Draft kept = syndication.draft(section, image(omitted.id(), false), List.of(image(delivered.id(), true)));
+        syndication.transition("publish", kept.id(), kept.version());
+        Draft gone = syndication.draft(section, null, List.of());
+        long version = syndication.transition("publish", gone.id(), gone.version());
+        syndication.transition("unpublish", gone.id(), version);
+        return new Setup(syndication.token(partner), kept.id(), gone.id(), delivered, omitted);
     }
 
     @Test
@@ -108,14 +105,14 @@ class SyndicationFeedsTest {
         assertThat(kept.path("pubStatus").asString()).isEqualTo("usable");
         assertThat(kept.path("associations")).hasSize(1);
         JsonNode picture = kept.path("associations").path(0);
-        assertThat(picture.path("renditions").path(0).path("href").asString()).isEqualTo(setup.delivered().get("url"));
+        assertThat(picture.path("renditions").path(0).path("href").asString()).isEqualTo(setup.delivered().url());
         assertThat(picture.path("rightsInfo").path("linkedRights").asString()).contains("by-sa/4.0");
         assertThat(picture.path("usageTerms").asString()).contains("share-alike");
-        assertThat(kept.path("bodies").path(0).path("value").asString()).contains(setup.delivered().get("url"));
+        assertThat(kept.path("bodies").path(0).path("value").asString()).contains(setup.delivered().url());
         JsonNode withdrawn = items.stream().filter(item -> item.path("uri").asString().endsWith(setup.withdrawn()))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(withdrawn.path("pubStatus").asString()).isEqualTo("canceled");
-        assertThat(raw.toString()).doesNotContain(setup.omitted().get("url"));
+        assertThat(raw.toString()).doesNotContain(setup.omitted().url());
     }
 
     @Test
@@ -140,24 +137,22 @@ class SyndicationFeedsTest {
         SyndEntry kept = entries.stream().filter(entry -> entry.getUri().endsWith(setup.published())).findFirst().orElseThrow();
         List<Element> media = kept.getForeignMarkup().stream().filter(e -> e.getName().equals("content")).toList();
         assertThat(media).hasSize(1);
-        assertThat(media.get(0).getAttributeValue("url")).isEqualTo(setup.delivered().get("url"));
+        assertThat(media.get(0).getAttributeValue("url")).isEqualTo(setup.delivered().url());
         assertThat(media.get(0).getChildren().stream().map(Element::getName)).contains("credit", "license");
-        assertThat(raw.toString()).doesNotContain(setup.omitted().get("url"));
+        assertThat(raw.toString()).doesNotContain(setup.omitted().url());
     }
 
     @Test
     void anOmittedImageUrlReachesThePartnerInNoResponseAndNoFeed() {
         Setup setup = publishTwoArticles();
-        HttpGraphQlTester partner = Testers.anonymous(port).mutate().header("Authorization", "Bearer " + setup.token())
-                .build();
+        HttpGraphQlTester partner = syndication.bearer(setup.token());
         StringBuilder everything = new StringBuilder();
         everything.append(body(partner.documentName("syndication/article").variable("id", setup.published()).execute()));
         everything.append(body(partner.documentName("syndication/featuredImageUrl").variable("id", setup.published())
                 .execute()));
-        everything.append(body(partner.documentName("media/uploadedAsset").variable("id", setup.omitted().get("id"))
+        everything.append(body(partner.documentName("media/uploadedAsset").variable("id", setup.omitted().id())
                 .execute()));
-        ChangeFollowerClient follower = new ChangeFollowerClient(
-                GraphQlHttp.at(port).header("Authorization", "Bearer " + setup.token()), 5);
+        ChangeFollowerClient follower = new ChangeFollowerClient(partner, 5);
         await().atMost(CATCH_UP).until(() -> {
             follower.catchUp();
             return follower.held.containsKey(setup.published());
@@ -166,8 +161,8 @@ class SyndicationFeedsTest {
         everything.append(syndication.get("/syndication/ninjs", setup.token()).body());
         everything.append(syndication.get("/syndication/atom", setup.token()).body());
 
-        assertThat(everything.toString()).contains(setup.delivered().get("url"))
-                .doesNotContain(setup.omitted().get("url"));
+        assertThat(everything.toString()).contains(setup.delivered().url())
+                .doesNotContain(setup.omitted().url());
     }
 
     @Test

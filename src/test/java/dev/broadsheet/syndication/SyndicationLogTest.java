@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.broadsheet.ApiTest;
 import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
+import dev.broadsheet.syndication.Syndication.Asset;
+import dev.broadsheet.syndication.Syndication.Draft;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The syndication log: what each partner received. Through Spring's HttpGraphQlTester; the check that a partner's
@@ -43,13 +44,12 @@ class SyndicationLogTest {
     @Test
     void adminsSeeWhichPartnerReceivedWhichVersionWithWhichImageDecisions() {
         String partner = syndication.partner(true, List.of(), 0);
-        Map<String, String> agency = syndication.asset("AGENCY", List.of());
-        Map<String, String> open = syndication.asset("CC-BY-4.0", List.of());
-        JsonNode draft = syndication.draft("news", image(agency.get("id"), false), List.of(image(open.get("id"), false)));
-        String id = draft.path("id").asString();
-        long version = syndication.transition("publishArticle", id, draft.path("version").asLong());
-        HttpGraphQlTester client = Testers.anonymous(port).mutate()
-                .header("Authorization", "Bearer " + syndication.token(partner)).build();
+        Asset agency = syndication.asset("AGENCY", List.of());
+        Asset open = syndication.asset("CC-BY-4.0", List.of());
+        Draft draft = syndication.draft("news", image(agency.id(), false), List.of(image(open.id(), false)));
+        String id = draft.id();
+        long version = syndication.transition("publish", id, draft.version());
+        HttpGraphQlTester client = syndication.client(partner);
         HttpGraphQlTester admin = Testers.as(port, Tokens.Role.ADMIN);
         client.documentName("syndication/article").variable("id", id).execute().errors().verify();
         admin.documentName("syndication/article").variable("id", id).variable("partnerId", partner).execute()
@@ -60,7 +60,7 @@ class SyndicationLogTest {
         log.errors().verify().path("syndicationLog.edges").entityList(Object.class).hasSize(1); // an admin's preview is not a delivery
         log.path("syndicationLog.edges[0].node.version").entity(Long.class).isEqualTo(version);
         log.path("syndicationLog.edges[0].node.channel").entity(String.class).isEqualTo("ARTICLE");
-        log.path("syndicationLog.edges[0].node.images[0].assetId").entity(String.class).isEqualTo(agency.get("id"));
+        log.path("syndicationLog.edges[0].node.images[0].assetId").entity(String.class).isEqualTo(agency.id());
         log.path("syndicationLog.edges[0].node.images[0].decision").entity(String.class).isEqualTo("OMIT");
         log.path("syndicationLog.edges[0].node.images[1].decision").entity(String.class).isEqualTo("DELIVER");
         assertThat(firstError(log(Testers.as(port, Tokens.Role.EDITOR), Map.of("partnerId", partner))))
@@ -72,9 +72,9 @@ class SyndicationLogTest {
     @Test
     void aPartnerResponseIsNeverCachedNorServedToAnonymousReaders() throws Exception {
         String partner = syndication.partner(true, List.of(), 0);
-        JsonNode draft = syndication.draft("news", null, List.of());
-        syndication.transition("publishArticle", draft.path("id").asString(), draft.path("version").asLong());
-        String query = "{ syndicatedArticle(id: \"" + draft.path("id").asString() + "\") { id title } }";
+        Draft draft = syndication.draft("news", null, List.of());
+        syndication.transition("publish", draft.id(), draft.version());
+        String query = "{ syndicatedArticle(id: \"" + draft.id() + "\") { id title } }";
         URI uri = URI.create("http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newHttpClient();
 
@@ -83,7 +83,7 @@ class SyndicationLogTest {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(asPartner.body()).contains(draft.path("id").asString());
+        assertThat(asPartner.body()).contains(draft.id());
         assertThat(asPartner.headers().firstValue("Cache-Control").orElse("")).contains("private").contains("no-store");
         assertThat(anonymous.body()).contains("FORBIDDEN").doesNotContain("Harbour board meets");
         assertThat(anonymous.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");

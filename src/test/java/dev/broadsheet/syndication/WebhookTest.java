@@ -1,14 +1,18 @@
 package dev.broadsheet.syndication;
 
-import static dev.broadsheet.syndication.Syndication.ok;
+import static dev.broadsheet.Testers.firstError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
+import dev.broadsheet.syndication.Syndication.Draft;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +23,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks against a local receiver. Rounds of delivery run at instants the test names (what the
- * scheduled round does with the Clock bean), so backoff is tested without waiting.
+ * scheduled round does with the Clock bean), so backoff is tested without waiting. Endpoints and the
+ * delivery log go through Spring's HttpGraphQlTester (the webhook documents under {@code syndication/}).
  */
 @ApiTest
 class WebhookTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One row of webhookDeliveries as an editor reads it. */
+    record Delivery(String articleId, String type, String status, int attempts, Integer lastStatusCode) {
+    }
 
     @LocalServerPort
     int port;
@@ -55,33 +65,32 @@ class WebhookTest {
     void setUp() {
         syndication = new Syndication(port);
         receiver = new WebhookReceiver();
-        JsonNode created = ok(syndication.admin.query("mutation($url: String!) { createWebhookEndpoint(input: "
-                + "{kind: CDN, url: $url}) { endpoint { id active } secret } }", Map.of("url", receiver.url())))
-                .data("createWebhookEndpoint");
-        endpointId = created.path("endpoint").path("id").asString();
-        secret = created.path("secret").asString();
+        GraphQlTester.Response created = syndication.admin.documentName("syndication/createWebhookEndpoint")
+                .variable("input", Map.of("kind", "CDN", "url", receiver.url())).execute();
+        endpointId = created.errors().verify().path("createWebhookEndpoint.endpoint.id").entity(String.class).get();
+        secret = created.path("createWebhookEndpoint.secret").entity(String.class).get();
     }
 
     @AfterEach
     void tearDown() {
-        ok(syndication.admin.query("mutation($id: ID!) { deactivateWebhookEndpoint(id: $id) { active } }",
-                Map.of("id", endpointId)));
+        syndication.admin.documentName("syndication/deactivateWebhookEndpoint").variable("id", endpointId).execute()
+                .errors().verify();
         receiver.close();
     }
 
     @Test
     void publishUpdateAndArchiveArriveSignedAndInOrderAndDraftsSendNothing() throws Exception {
-        JsonNode draft = syndication.draft("news", null, List.of());
-        syndication.update(draft.path("id").asString(), draft.path("version").asLong(), Map.of("title", "Still a draft"));
-        JsonNode article = syndication.draft("news", null, List.of());
-        String id = article.path("id").asString();
-        long version = syndication.transition("publishArticle", id, article.path("version").asLong());
+        Draft draft = syndication.draft("news", null, List.of());
+        syndication.update(draft.id(), draft.version(), Map.of("title", "Still a draft"));
+        Draft article = syndication.draft("news", null, List.of());
+        String id = article.id();
+        long version = syndication.transition("publish", id, article.version());
         version = syndication.update(id, version, Map.of("title", "Harbour board meets again"));
-        version = syndication.transition("archiveArticle", id, version);
+        version = syndication.transition("archive", id, version);
 
         drain(clock.instant());
 
-        assertThat(receiver.about(draft.path("id").asString())).isEmpty();
+        assertThat(receiver.about(draft.id())).isEmpty();
         List<String> bodies = receiver.about(id);
         assertThat(bodies.stream().map(body -> JSON.readTree(body).path("type").asString()))
                 .containsExactly("PUBLISHED", "UPDATED", "ARCHIVED");
@@ -95,20 +104,17 @@ class WebhookTest {
         assertThat(receiver.received.stream().filter(received -> received.body().contains(id)))
                 .as("a CDN endpoint gets the keys to purge as a header too (Varnish xkey)")
                 .allSatisfy(received -> assertThat(received.surrogateKey()).isEqualTo("article:" + id));
-        JsonNode log = ok(syndication.editor.query("query($e: ID!) { webhookDeliveries(endpointId: $e, first: 10) { "
-                + "edges { node { articleId type status attempts lastStatusCode } } } }", Map.of("e", endpointId)))
-                .data("webhookDeliveries.edges");
-        assertThat(log.toString()).contains("DELIVERED").doesNotContain("PENDING");
-        assertThat(Tokens.client(port, Tokens.Role.PARTNER).query("query($e: ID!) { webhookDeliveries(endpointId: $e) "
-                + "{ edges { cursor } } }", Map.of("e", endpointId)).firstErrorCode()).isEqualTo("FORBIDDEN");
+        assertThat(deliveries(10)).extracting(Delivery::status).contains("DELIVERED").doesNotContain("PENDING");
+        assertThat(firstError(Testers.as(port, Tokens.Role.PARTNER).documentName("syndication/webhookDeliveries")
+                .variable("endpointId", endpointId).execute())).containsEntry("code", "FORBIDDEN");
     }
 
     @Test
     void aFailingReceiverGetsRetriesWithExponentialBackoffAndLaterEventsWait() {
         receiver.answer(500, 500, 503);
-        JsonNode article = syndication.draft("news", null, List.of());
-        String id = article.path("id").asString();
-        long version = syndication.transition("publishArticle", id, article.path("version").asLong());
+        Draft article = syndication.draft("news", null, List.of());
+        String id = article.id();
+        long version = syndication.transition("publish", id, article.version());
         syndication.update(id, version, Map.of("title", "Corrected"));
         Instant t0 = clock.instant();
 
@@ -123,38 +129,33 @@ class WebhookTest {
 
         assertThat(receiver.about(id).stream().map(body -> JSON.readTree(body).path("type").asString()))
                 .containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "UPDATED");
-        JsonNode log = ok(syndication.editor.query("query($e: ID!) { webhookDeliveries(endpointId: $e) { "
-                + "edges { node { type status attempts lastStatusCode } } } }", Map.of("e", endpointId)))
-                .data("webhookDeliveries.edges");
-        JsonNode published = log.path(1).path("node");
-        assertThat(published.path("type").asString()).isEqualTo("PUBLISHED");
-        assertThat(published.path("attempts").asInt()).isEqualTo(4);
-        assertThat(published.path("status").asString()).isEqualTo("DELIVERED");
+        Delivery published = deliveries(null).get(1);
+        assertThat(published.type()).isEqualTo("PUBLISHED");
+        assertThat(published.attempts()).isEqualTo(4);
+        assertThat(published.status()).isEqualTo("DELIVERED");
     }
 
     @Test
     void aDeliveryStillFailingAfter24HoursIsMarkedFailedAndTheEndpointMovesOn() {
         receiver.answer(500, 500);
-        JsonNode article = syndication.draft("news", null, List.of());
-        String id = article.path("id").asString();
-        long version = syndication.transition("publishArticle", id, article.path("version").asLong());
-        syndication.transition("unpublishArticle", id, version);
+        Draft article = syndication.draft("news", null, List.of());
+        String id = article.id();
+        long version = syndication.transition("publish", id, article.version());
+        syndication.transition("unpublish", id, version);
         Instant t0 = clock.instant();
 
         dispatcher.deliverDue(t0);
         dispatcher.deliverDue(t0.plus(Duration.ofHours(25)));
 
-        JsonNode log = ok(syndication.editor.query("query($e: ID!) { webhookDeliveries(endpointId: $e) { "
-                + "edges { node { type status } } } }", Map.of("e", endpointId))).data("webhookDeliveries.edges");
-        assertThat(log.toString()).contains("{\"type\":\"PUBLISHED\",\"status\":\"FAILED\"}")
-                .contains("{\"type\":\"UNPUBLISHED\",\"status\":\"DELIVERED\"}");
+        assertThat(deliveries(null)).extracting(Delivery::type, Delivery::status)
+                .contains(tuple("PUBLISHED", "FAILED"), tuple("UNPUBLISHED", "DELIVERED"));
     }
 
     @Test
     void aDeliveryClaimedByAnInstanceThatDiedIsSentAfterARestartOnceItsLeaseRunsOut() {
-        JsonNode article = syndication.draft("news", null, List.of());
-        String id = article.path("id").asString();
-        syndication.transition("publishArticle", id, article.path("version").asLong());
+        Draft article = syndication.draft("news", null, List.of());
+        String id = article.id();
+        syndication.transition("publish", id, article.version());
         Instant now = clock.instant();
         WebhookDelivery queued = store.head(endpointId).orElseThrow();
         assertThat(store.claim(queued.id(), now, now.plusSeconds(30), "instance-that-died")).isPresent();
@@ -170,8 +171,8 @@ class WebhookTest {
     @Test
     void twoInstancesDeliveringAtOnceSendEachDeliveryOnce() throws Exception {
         for (int i = 0; i < 3; i++) {
-            JsonNode article = syndication.draft("news", null, List.of());
-            syndication.transition("publishArticle", article.path("id").asString(), article.path("version").asLong());
+            Draft article = syndication.draft("news", null, List.of());
+            syndication.transition("publish", article.id(), article.version());
         }
         Instant now = clock.instant();
         WebhookDispatcher other = new WebhookDispatcher(store, properties, clock);
@@ -192,6 +193,17 @@ class WebhookTest {
         assertThat(dispatcher.backoff(2)).isEqualTo(Duration.ofSeconds(20));
         assertThat(dispatcher.backoff(5)).isEqualTo(Duration.ofSeconds(160));
         assertThat(dispatcher.backoff(30)).isEqualTo(Duration.ofHours(1));
+    }
+
+    /** The endpoint's deliveries, newest first, as an editor reads them; {@code first} null: the default page. */
+    private List<Delivery> deliveries(Integer first) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("endpointId", endpointId);
+        if (first != null) {
+            variables.put("first", first);
+        }
+        return syndication.editor.documentName("syndication/webhookDeliveries").variables(variables).execute()
+                .errors().verify().path("webhookDeliveries.edges[*].node").entityList(Delivery.class).get();
     }
 
     private static int drainCount(WebhookDispatcher instance, Instant now) {
