@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 
 /**
  * A published article as one partner may receive it: body blocks as editors wrote them, except that
- * every image is a {@link SyndicatedImage} and no donation appeal is ever included.
+ * every image is a {@link SyndicatedImage} and no donation appeal is ever included. {@code authors} is
+ * the by-line as printed (the feeds write it); GraphQL answers {@code authors} with the author
+ * entities named by {@code authorIds}.
  */
 record SyndicatedArticle(
         String id,
@@ -17,6 +19,7 @@ record SyndicatedArticle(
         String section,
         List<String> tags,
         List<Article.Author> authors,
+        List<String> authorIds,
         Instant publishedAt,
         Instant updatedAt,
         long version,

@@ -83,7 +83,7 @@ class SyndicatedArticles {
         SyndicatedImage featured = article.featuredImage() == null ? null
                 : image(partner, article.featuredImage(), assets);
         return new SyndicatedArticle(article.id(), article.slug(), article.title(), article.standfirst(),
-                article.section(), article.tags(), article.authors(), article.publishedAt(), article.updatedAt(),
+                article.section(), article.tags(), article.authors(), article.authorIds(), article.publishedAt(), article.updatedAt(),
                 article.version(), featured, List.copyOf(body));
     }
 

@@ -1,12 +1,17 @@
 package dev.broadsheet.syndication;
 
 import dev.broadsheet.api.Connection;
+import dev.broadsheet.author.Author;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,6 +26,13 @@ class SyndicationController {
     SyndicationController(PartnerService partners, SyndicationService syndication) {
         this.partners = partners;
         this.syndication = syndication;
+    }
+
+    /** The by-line as author entities (their pages, their other articles), batched per request. */
+    @SchemaMapping(typeName = "SyndicatedArticle")
+    CompletableFuture<List<Author>> authors(SyndicatedArticle article, DataLoader<String, Author> authors) {
+        return authors.loadMany(article.authorIds())
+                .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
     }
 
     @QueryMapping

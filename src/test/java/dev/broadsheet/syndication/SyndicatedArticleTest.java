@@ -165,6 +165,20 @@ class SyndicatedArticleTest {
         return draft.id();
     }
 
+    @Test
+    void aPartnerReadsTheByLineAsAuthorsWithTheirOtherArticles() {
+        String partner = syndication.partner(true, List.of(), 0);
+
+        GraphQlTester.Response response = partnerTester(partner).documentName("syndication/articleAuthors")
+                .variable("id", "sample-article-dock-strike").execute();
+
+        response.errors().verify();
+        response.path("syndicatedArticle.authors[*].slug").entityList(String.class).containsExactly("priya-nandakumar");
+        response.path("syndicatedArticle.authors[0].name").entity(String.class).isEqualTo("Priya Nandakumar");
+        response.path("syndicatedArticle.authors[0].articles.edges[0].node.slug").entity(String.class)
+                .satisfies(slug -> assertThat(slug).isNotBlank());
+    }
+
     private static GraphQlTester.Response article(HttpGraphQlTester caller, Map<String, Object> variables) {
         return caller.documentName("syndication/article").variables(variables).execute();
     }
