@@ -1,11 +1,8 @@
 package dev.broadsheet.store;
 
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
@@ -13,17 +10,15 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend, made to acknowledge only what is in the file: a write command answers
  * after the group commit that covers it; while the store cannot be written, write commands are refused
- * before they change anything, with {@link #NOT_WRITABLE} (MongoDB's own code for a full disk).
+ * before they change anything, with {@link #NOT_WRITABLE} (MongoDB's own code for a full disk). Reads
+ * never see a write half done ({@link IsolatedH2Backend}).
  */
-final class DurableH2Backend extends H2Backend {
+final class DurableH2Backend extends IsolatedH2Backend {
 
     static final int NOT_WRITABLE = 14031;
     static final String NOT_WRITABLE_NAME = "OutOfDiskSpace";
     /** MongoDB's "shutdown in progress": the driver treats the server as gone for a moment and retries a read once. */
     static final int REOPENING = 91;
-
-    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
-            "create", "createindexes", "drop", "dropdatabase", "dropindexes", "deleteindexes", "renamecollection");
 
     private static final String NOT_STORED = "the write was not stored: the embedded store could not commit it";
 
@@ -45,7 +40,7 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+        if (!isWrite(command)) {
             try {
                 return super.handleCommand(channel, database, command, query);
             } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package dev.broadsheet.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -73,7 +72,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     public static EmbeddedMongoServer inMemory() {
         EmbeddedMongoServer server = new EmbeddedMongoServer(null, "", 0);
-        server.server = new MongoServer(H2Backend.inMemory());
+        server.server = new MongoServer(IsolatedH2Backend.inMemoryStore());
         server.port = server.server.bind().getPort();
         return server;
     }
