@@ -33,8 +33,8 @@ RESULTS="$OUT/large.md"
 run() { # store name, caches label, args...
   local store=$1 caches=$2; shift 2
   # The counter sweep runs once at start-up, then hourly: on the embedded server (no secondary indexes)
-  # each sweep scans the whole comments collection under the store's lock, ~a minute at 1,000,000
-  # comments, and would stall every request in the window (on MongoDB its indexes make it cheap).
+  # each sweep scans the whole comments collection under the store's lock (at this size it stalled
+  # the loading itself), and would stall the requests in its window (on MongoDB its indexes serve it).
   local where=(--broadsheet.store.in-memory=false --broadsheet.store.data-dir="$OUT/$store-data")
   [ "$STORE" = memory ] && where=(--broadsheet.store.in-memory=true)
   START_TIMEOUT=3600 start_server "large-$store-$caches" "${where[@]}" --broadsheet.cache.responses.enabled=false \
