@@ -19,7 +19,7 @@ import org.h2.mvstore.MVStore;
  */
 class IsolatedH2Backend extends H2Backend {
 
-    static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
+    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "create", "createindexes", "drop", "dropdatabase", "dropindexes", "deleteindexes", "renamecollection");
 
     private final ReadWriteLock isolation = new ReentrantReadWriteLock();

@@ -41,9 +41,8 @@ public class VersionedUpdate {
     /**
      * As {@link #apply(MongoCollection, String, long, List)}, but only while {@code condition} also holds
      * (checked in the same single-document update); if it does not, a {@link VersionConflictException}.
-     * For writers that act on what a query found: on the embedded store a find can return a document
-     * as changed by a write that ran after the find matched it, so the version read may already be the
-     * one after a concurrent change the writer must not repeat.
+     * For writers whose change is right only in the state they found the document in (the scheduler
+     * publishes only what is still SCHEDULED, whatever version it was handed).
      */
     public <T> T apply(MongoCollection<T> collection, String id, long expectedVersion, Bson condition, List<Bson> changes) {
         List<Bson> update = new ArrayList<>(changes);
