@@ -236,6 +236,7 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -245,14 +246,16 @@ final class HeadlessChromium implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        children.forEach(ProcessHandle::destroyForcibly);
+        children.forEach(child -> child.onExit().completeOnTimeout(child, 5, TimeUnit.SECONDS).join());
         deleteQuietly(profile);
     }
 
     private static void deleteQuietly(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            // A leftover temporary profile is harmless.
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary profile is harmless (a helper process may still be writing to it).
         }
     }
 
