@@ -18,11 +18,13 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * With {@code broadsheet.test.mongodb-uri} (or {@code BROADSHEET_TEST_MONGODB_URI}) set, points every
  * {@code @SpringBootTest} application at that MongoDB instead of the embedded server, each Spring test
- * context in a database of its own, dropped when the context closes.
+ * context in a database of its own, dropped when the context closes. An {@link ExternalMongo} class is
+ * pointed at a spawned mongo-java-server process when no MongoDB is named.
  *
  * <p>One database per context rather than per class: the {@code @ApiTest} classes share one context (one
  * start instead of ~45), and so one database, exactly as they share one embedded server by default. The
- * customizer is the same for every class, so it does not split the context cache.
+ * customizer is the same for every class on one URI, so it splits the context cache only between the
+ * embedded server and the spawned one.
  */
 class ExternalMongoContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -30,7 +32,7 @@ class ExternalMongoContextCustomizerFactory implements ContextCustomizerFactory 
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
         boolean springBootTest = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .isPresent(SpringBootTest.class);
-        Optional<String> uri = springBootTest ? TestDatabase.externalUri() : Optional.empty();
+        Optional<String> uri = springBootTest ? TestDatabase.externalUri(testClass) : Optional.empty();
         return uri.map(ExternalDatabase::new).orElse(null);
     }
 

@@ -11,10 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * mongo-java-server (memory backend) as a separate process, for checking the external-MongoDB switch
- * ({@code broadsheet.test.mongodb-server=spawn}) end to end over a {@code mongodb://} URI without a real mongod.
+ * ({@link ExternalMongo} classes, or {@code broadsheet.test.mongodb-server=spawn}) end to end over a {@code mongodb://} URI without a real mongod.
  *
  * <p>{@link #main} prints {@code LISTENING <port>} and serves until its standard input closes, which
  * happens when the test JVM that started it exits, after the test contexts have dropped their databases.
@@ -39,6 +40,11 @@ public final class MongoServerProcess {
             shared = start();
         }
         return shared;
+    }
+
+    /** The process this test JVM started, if it started one. */
+    public static synchronized Optional<MongoServerProcess> started() {
+        return Optional.ofNullable(shared);
     }
 
     public String uri() {

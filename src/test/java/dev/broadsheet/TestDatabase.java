@@ -45,9 +45,22 @@ public final class TestDatabase implements AutoCloseable {
         return uri == null || uri.isBlank() ? Optional.empty() : Optional.of(uri.strip());
     }
 
+    /** The external MongoDB {@code testClass} runs against: the suite's, or a spawned server for an {@link ExternalMongo} class. */
+    public static Optional<String> externalUri(Class<?> testClass) {
+        Optional<String> suite = externalUri();
+        if (suite.isPresent() || !testClass.isAnnotationPresent(ExternalMongo.class)) {
+            return suite;
+        }
+        return Optional.of(MongoServerProcess.shared().uri());
+    }
+
     /** A fresh database; {@code purpose} goes into its name on an external server, to tell leftovers apart. */
     public static TestDatabase create(String purpose) {
-        Optional<String> external = externalUri();
+        return create(purpose, externalUri());
+    }
+
+    /** A fresh database on {@code external}, or on a new in-memory embedded server when it is empty. */
+    public static TestDatabase create(String purpose, Optional<String> external) {
         if (external.isPresent()) {
             return new TestDatabase(external.get(), uniqueName(purpose), null);
         }
