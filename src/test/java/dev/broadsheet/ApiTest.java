@@ -8,7 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A test against the whole application on a random port, on an in-memory embedded server holding the
- * sample content. Every test using it shares one application context.
+ * sample content. Every test using it shares one application context. The client address is taken from
+ * X-Forwarded-For, so a test can post as a reader of its own without tripping another test's rate limits,
+ * and a held-word list is set for the moderation tests.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     "broadsheet.sample.enabled=true",
     "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
     "broadsheet.syndication.settle-after=1s",
-    "broadsheet.syndication.webhooks.poll-interval=PT1H"
+    "broadsheet.syndication.webhooks.poll-interval=PT1H",
+    "broadsheet.comments.trust-forwarded-for=true",
+    "broadsheet.comments.held-words=scam,crypto giveaway"
 })
 public @interface ApiTest {
 

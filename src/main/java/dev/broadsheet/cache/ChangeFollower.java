@@ -9,6 +9,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import dev.broadsheet.store.EntityChanged;
 import dev.broadsheet.store.MongoCommandCounter;
+import dev.broadsheet.store.Sequence;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,9 +51,12 @@ public class ChangeFollower implements SmartLifecycle {
     private volatile SequenceTracker tracker;
     private ScheduledExecutorService executor;
 
-    ChangeFollower(MongoDatabase database, ApplicationEventPublisher events, CacheProperties properties,
-            MeterRegistry registry) {
+    ChangeFollower(MongoDatabase database, Sequence sequence, ApplicationEventPublisher events,
+            CacheProperties properties, MeterRegistry registry) {
         this.database = database;
+        // A number this instance took is its own write, even if a round reads the write before its writer has
+        // published it; republished as another instance's, it would reach the caches without its "before".
+        sequence.onTaken(this::markOwn);
         this.events = events;
         this.properties = properties;
         this.polls = Counter.builder("broadsheet.cache.follower.queries")
@@ -66,11 +69,10 @@ public class ChangeFollower implements SmartLifecycle {
         collections.add(collection);
     }
 
-    @EventListener
-    void onLocalWrite(EntityChanged change) {
+    private void markOwn(long seq) {
         SequenceTracker current = tracker;
-        if (change.local() && current != null) {
-            current.seen(change.seq());
+        if (current != null) {
+            current.seen(seq);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.broadsheet.comment.Readers.code;
 import static dev.broadsheet.comment.Readers.postOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
@@ -28,7 +29,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Nothing acknowledged is lost or counted twice: idempotent retries, counters that heal, recounts. */
-@CommentApiTest
+@ApiTest
 class CommentDurabilityTest {
 
     @LocalServerPort

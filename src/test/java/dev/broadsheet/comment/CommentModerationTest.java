@@ -7,6 +7,7 @@ import static dev.broadsheet.comment.Readers.postOk;
 import static dev.broadsheet.comment.Readers.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
@@ -22,7 +23,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Editors moderate comments and readers report them; through Spring's HttpGraphQlTester with the comment documents. */
-@CommentApiTest
+@ApiTest
 class CommentModerationTest {
 
     @LocalServerPort

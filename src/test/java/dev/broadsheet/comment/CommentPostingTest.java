@@ -8,6 +8,7 @@ import static dev.broadsheet.comment.Readers.string;
 import static dev.broadsheet.comment.Readers.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Readers and editors post comments; through Spring's HttpGraphQlTester with the comment documents. */
-@CommentApiTest
+@ApiTest
 class CommentPostingTest {
 
     @LocalServerPort

@@ -2,6 +2,7 @@ package dev.broadsheet.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,7 +25,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * the slow path on every post), while an edit to the article still drops it. Hits are read from the
  * front filter's counter, so each claim fails with the response cache off.
  */
-@CommentApiTest
+@ApiTest
 class CommentPurgeScopeTest {
 
     private static final String PAGE = "query Page($slug: String!) { article(slug: $slug) { id title section } }";

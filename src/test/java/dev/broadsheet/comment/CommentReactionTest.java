@@ -6,6 +6,7 @@ import static dev.broadsheet.comment.Readers.outcome;
 import static dev.broadsheet.comment.Readers.string;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Likes (exact under concurrency, once per reader), MOST_LIKED, staff replies and the publication. */
-@CommentApiTest
+@ApiTest
 class CommentReactionTest {
 
     @LocalServerPort

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.comment.Comment.ModerationStep;
 import dev.broadsheet.comment.Comment.Report;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Comments as the hand-written mapping ({@code CommentDocuments}) stored them read back unchanged through the
  * record codec, and what the codec writes keeps the old field names and types.
  */
-@CommentApiTest
+@ApiTest
 class CommentStoredFormatTest {
 
     private static final Instant CREATED = Instant.parse("2024-03-01T10:15:30.123Z");

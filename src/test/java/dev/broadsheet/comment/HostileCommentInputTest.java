@@ -4,6 +4,7 @@ import static dev.broadsheet.comment.Readers.moderate;
 import static dev.broadsheet.comment.Readers.postOk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.GraphQlHttp;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for the lone-surrogate cases: those need JSON text no encoder writes, so they go through
  * {@link GraphQlHttp} as raw bodies (from an address of their own).
  */
-@CommentApiTest
+@ApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileCommentInputTest {
 

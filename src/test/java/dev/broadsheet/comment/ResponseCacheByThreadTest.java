@@ -2,6 +2,7 @@ package dev.broadsheet.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.broadsheet.ApiTest;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
@@ -18,7 +19,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * responses holding that article's thread or comment count. Whether a response came from the cache is
  * read from the hit counter the front filter increments. Through Spring's HttpGraphQlTester.
  */
-@CommentApiTest
+@ApiTest
 class ResponseCacheByThreadTest {
 
     @LocalServerPort
