@@ -95,6 +95,33 @@ class AuthorApiTest {
         assertThat(unknown.toString()).as("the extensions name the field").contains("input.authorIds[0]");
     }
 
+    @Test
+    void aRenamedAuthorShowsOnTheArticlePagesReadersHadAlreadyFetched() {
+        HttpGraphQlTester editor = Testers.as(port, Tokens.Role.EDITOR);
+        String authorSlug = "rename-" + System.nanoTime();
+        String id = createAuthor(editor, Map.of("slug", authorSlug, "name", "Jo Bloggs"))
+                .path("createAuthor.id").entity(String.class).get();
+        String articleSlug = "byline-" + System.nanoTime();
+        String articleId = createArticle(editor, Map.of("slug", articleSlug, "title", "Ferry timetable",
+                "section", "news", "authorIds", List.of(id))).path("createArticle.id").entity(String.class).get();
+        editor.documentName("article/editing/publish").variable("id", articleId).variable("version", 1).execute()
+                .path("publishArticle.status").entity(String.class).isEqualTo("PUBLISHED");
+        for (int read = 0; read < 2; read++) {
+            byline(articleSlug).path("article.authors[0].name").entity(String.class).isEqualTo("Jo Bloggs");
+        }
+
+        updateAuthor(editor, id, 1, Map.of("slug", authorSlug, "name", "Joanna Bloggs"))
+                .path("updateAuthor.name").entity(String.class).isEqualTo("Joanna Bloggs");
+
+        byline(articleSlug).path("article.authors[0].name").entity(String.class).isEqualTo("Joanna Bloggs");
+        articles(Map.of("a", authorSlug)).path("articles.edges[0].node.authors[0].name").entity(String.class)
+                .isEqualTo("Joanna Bloggs");
+    }
+
+    private GraphQlTester.Response byline(String slug) {
+        return reader.documentName("author/byline").variable("slug", slug).execute();
+    }
+
     private GraphQlTester.Response authorPage(String slug) {
         return reader.documentName("author/authorPage").variable("slug", slug).execute();
     }
