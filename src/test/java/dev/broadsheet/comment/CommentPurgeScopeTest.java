@@ -49,7 +49,7 @@ class CommentPurgeScopeTest {
 
         Testers.anonymous(port).mutate().header("X-Forwarded-For", "10.73.0.1").build()
                 .documentName("comment/postComment")
-                .variable("input", Map.of("articleId", id, "authorName", "Ada", "body", "Good news for late shifts."))
+                .variable("input", Map.of("articleId", id, "authorName", "Night owl", "body", "Good news for late shifts."))
                 .execute().path("postComment.status").entity(String.class).isEqualTo("PUBLISHED");
 
         assertThat(servedFromCache(PAGE, slug)).as("the page selects no comments and no count").isTrue();
