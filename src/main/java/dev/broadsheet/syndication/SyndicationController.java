@@ -2,6 +2,8 @@ package dev.broadsheet.syndication;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.author.Author;
+import dev.broadsheet.graphql.VersionedMutations;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -9,7 +11,6 @@ import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
@@ -18,7 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class SyndicationController {
+class SyndicationController implements RuntimeWiringConfigurer {
 
     private final PartnerService partners;
     private final SyndicationService syndication;
@@ -26,6 +27,11 @@ class SyndicationController {
     SyndicationController(PartnerService partners, SyndicationService syndication) {
         this.partners = partners;
         this.syndication = syndication;
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        VersionedMutations.of(wiring, Partner.class).editable(PartnerInput.class, "id", partners::create, partners::update);
     }
 
     /** The by-line as author entities (their pages, their other articles), batched per request. */
@@ -38,16 +44,6 @@ class SyndicationController {
     @QueryMapping
     List<Partner> partners() {
         return partners.list();
-    }
-
-    @MutationMapping
-    Partner createPartner(@Argument PartnerInput input) {
-        return partners.create(input);
-    }
-
-    @MutationMapping
-    Partner updatePartner(@Argument String id, @Argument long expectedVersion, @Argument PartnerInput input) {
-        return partners.update(id, expectedVersion, input);
     }
 
     @QueryMapping
