@@ -2,10 +2,10 @@ package dev.broadsheet.syndication;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.author.Author;
+import dev.broadsheet.author.Byline;
 import dev.broadsheet.graphql.VersionedMutations;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +37,7 @@ class SyndicationController implements RuntimeWiringConfigurer {
     /** The by-line as author entities (their pages, their other articles), batched per request. */
     @SchemaMapping(typeName = "SyndicatedArticle")
     CompletableFuture<List<Author>> authors(SyndicatedArticle article, DataLoader<String, Author> authors) {
-        return authors.loadMany(article.authorIds())
-                .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
+        return Byline.load(authors, article.authorIds());
     }
 
     @QueryMapping
