@@ -8,40 +8,26 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The writes to one of the feature's collections, whose records are stored under their id (authors)
- * or their slug (sections, tags). Every write stamps the write sequence.
+ * The writes to one of the feature's collections, whose records are stored under their {@code key}: the
+ * id (authors) or the slug (sections, tags). An update leaves {@code notUpdated} alone: the version (the
+ * update counts it) and the slug where it is the key. Every write stamps the write sequence.
  */
-final class KeyedWrites<T extends Record> {
+record KeyedWrites<T extends Record>(MongoCollection<T> collection, Function<T, String> key, Set<String> notUpdated,
+        StampedWrites writes, VersionedUpdate versioned) {
 
-    private final MongoCollection<T> collection;
-    private final Function<T, String> key;
-    /** What an update leaves alone: the version (the update counts it) and the slug where it is the key. */
-    private final Set<String> notUpdated;
-    private final StampedWrites writes;
-    private final VersionedUpdate versioned;
-
-    KeyedWrites(MongoCollection<T> collection, Function<T, String> key, Set<String> notUpdated, StampedWrites writes,
-            VersionedUpdate versioned) {
-        this.collection = collection;
-        this.key = key;
-        this.notUpdated = notUpdated;
-        this.writes = writes;
-        this.versioned = versioned;
+    /** Inserts a new entity; a key or slug already taken is a {@code DuplicateKeyException}. */
+    void insert(T entity) {
+        writes.insert(collection, key.apply(entity), entity);
     }
 
-    /** Inserts a new record; a key or slug already taken is a {@code DuplicateKeyException}. */
-    void insert(T record) {
-        writes.insert(collection, key.apply(record), record);
-    }
-
-    /** Replaces the record's fields if it is still at {@code expectedVersion}. */
-    T update(T record, long expectedVersion) {
-        return versioned.apply(collection, key.apply(record), expectedVersion,
-                Codecs.setAll(collection, record, notUpdated));
+    /** Replaces the entity's fields if it is still at {@code expectedVersion}. */
+    T update(T entity, long expectedVersion) {
+        return versioned.apply(collection, key.apply(entity), expectedVersion,
+                Codecs.setAll(collection, entity, notUpdated));
     }
 
     /** Writes from trusted code (sample content): insert or replace. */
-    void save(T record) {
-        writes.upsert(collection, key.apply(record), record);
+    void save(T entity) {
+        writes.upsert(collection, key.apply(entity), entity);
     }
 }
