@@ -2,7 +2,9 @@ package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.api.PageRequest;
+import dev.broadsheet.author.Author;
 import dev.broadsheet.author.AuthorService;
+import dev.broadsheet.author.Byline;
 import dev.broadsheet.graphql.DataLoaderKey;
 import dev.broadsheet.graphql.PrivateResponse;
 import dev.broadsheet.graphql.SurrogateKeys;
@@ -11,8 +13,6 @@ import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
-import java.util.Objects;
-import dev.broadsheet.author.Author;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -112,11 +112,8 @@ class ArticleController implements RuntimeWiringConfigurer {
                 .dataFetcher("article", this::article)
                 .dataFetcher("articles", this::articles));
         wiring.type("Article", type -> type
-                .dataFetcher("authors", (TrivialDataFetcher<CompletableFuture<List<Author>>>) env -> {
-                    DataLoader<String, Author> loader = AUTHORS.in(env);
-                    return loader.loadMany(env.<Article>getSource().authorIds())
-                            .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
-                })
+                .dataFetcher("authors", (TrivialDataFetcher<CompletableFuture<List<Author>>>) env ->
+                        Byline.load(AUTHORS.in(env), env.<Article>getSource().authorIds()))
                 .dataFetcher("body", (TrivialDataFetcher<Object>) env -> {
                     Object body = articles.servedBody(env.getSource(), env.getArgument("readerBucket"),
                             Boolean.TRUE.equals(env.getArgument("supporter")));

@@ -1,15 +1,18 @@
 package dev.broadsheet.article;
 
 import dev.broadsheet.api.Connection;
+import dev.broadsheet.graphql.VersionedMutations;
+import graphql.schema.idl.RuntimeWiring;
 import java.time.Instant;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ArticleEditingController {
+class ArticleEditingController implements RuntimeWiringConfigurer {
 
     private final ArticleEditing editing;
     private final ArticleService articles;
@@ -17,6 +20,15 @@ class ArticleEditingController {
     ArticleEditingController(ArticleEditing editing, ArticleService articles) {
         this.editing = editing;
         this.articles = articles;
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        VersionedMutations.of(wiring, Article.class)
+                .editable(ArticleInput.class, "id", editing::create, editing::update)
+                .change("publishArticle", editing::publish)
+                .change("unpublishArticle", editing::unpublish)
+                .change("archiveArticle", editing::archive);
     }
 
     @QueryMapping
@@ -34,33 +46,8 @@ class ArticleEditingController {
     }
 
     @MutationMapping
-    Article createArticle(@Argument ArticleInput input) {
-        return editing.create(input);
-    }
-
-    @MutationMapping
-    Article updateArticle(@Argument String id, @Argument long expectedVersion, @Argument ArticleInput input) {
-        return editing.update(id, expectedVersion, input);
-    }
-
-    @MutationMapping
-    Article publishArticle(@Argument String id, @Argument long expectedVersion) {
-        return editing.publish(id, expectedVersion);
-    }
-
-    @MutationMapping
-    Article unpublishArticle(@Argument String id, @Argument long expectedVersion) {
-        return editing.unpublish(id, expectedVersion);
-    }
-
-    @MutationMapping
     Article scheduleArticle(@Argument String id, @Argument long expectedVersion, @Argument Instant publishAt) {
         return editing.schedule(id, expectedVersion, publishAt);
-    }
-
-    @MutationMapping
-    Article archiveArticle(@Argument String id, @Argument long expectedVersion) {
-        return editing.archive(id, expectedVersion);
     }
 
     @MutationMapping

@@ -1,20 +1,22 @@
 package dev.broadsheet.author;
 
 import dev.broadsheet.api.Connection;
+import dev.broadsheet.graphql.VersionedMutations;
 import dev.broadsheet.author.AuthorInputs.AuthorInput;
 import dev.broadsheet.author.AuthorInputs.SectionInput;
 import dev.broadsheet.author.AuthorInputs.TagInput;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 @Controller
-class AuthorController {
+class AuthorController implements RuntimeWiringConfigurer {
 
     private final AuthorService authors;
 
@@ -22,6 +24,16 @@ class AuthorController {
         this.authors = authors;
         loaders.forTypePair(String.class, Author.class)
                 .registerMappedBatchLoader((ids, env) -> Mono.fromSupplier(() -> authors.findAll(ids)));
+    }
+
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        VersionedMutations.of(wiring, Author.class)
+                .editable(AuthorInput.class, "id", authors::createAuthor, authors::updateAuthor);
+        VersionedMutations.of(wiring, Section.class)
+                .editable(SectionInput.class, "slug", authors::createSection, authors::updateSection);
+        VersionedMutations.of(wiring, Tag.class)
+                .editable(TagInput.class, "slug", authors::createTag, authors::updateTag);
     }
 
     @QueryMapping
@@ -52,35 +64,5 @@ class AuthorController {
     @SchemaMapping(typeName = "Section")
     Section parent(Section section) {
         return section.parentSlug() == null ? null : authors.section(section.parentSlug()).orElse(null);
-    }
-
-    @MutationMapping
-    Author createAuthor(@Argument AuthorInput input) {
-        return authors.createAuthor(input);
-    }
-
-    @MutationMapping
-    Author updateAuthor(@Argument String id, @Argument long expectedVersion, @Argument AuthorInput input) {
-        return authors.updateAuthor(id, expectedVersion, input);
-    }
-
-    @MutationMapping
-    Section createSection(@Argument SectionInput input) {
-        return authors.createSection(input);
-    }
-
-    @MutationMapping
-    Section updateSection(@Argument String slug, @Argument long expectedVersion, @Argument SectionInput input) {
-        return authors.updateSection(slug, expectedVersion, input);
-    }
-
-    @MutationMapping
-    Tag createTag(@Argument TagInput input) {
-        return authors.createTag(input);
-    }
-
-    @MutationMapping
-    Tag updateTag(@Argument String slug, @Argument long expectedVersion, @Argument TagInput input) {
-        return authors.updateTag(slug, expectedVersion, input);
     }
 }

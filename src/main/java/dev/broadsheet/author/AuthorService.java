@@ -87,7 +87,7 @@ public class AuthorService {
         Author created = new Author(new ObjectId().toHexString(), slug, name.strip(), null, null, null, List.of(),
                 url, 1);
         try {
-            store.insertAuthor(created);
+            store.authors().insert(created);
             return created.id();
         } catch (DuplicateKeyException raced) {
             // Another instance created it between the read and the insert.
@@ -97,28 +97,28 @@ public class AuthorService {
 
     /** Stores trusted values (sample content, imports) as they are. */
     public void save(Author author) {
-        store.save(author);
+        store.authors().save(author);
     }
 
     public void save(Section section) {
-        store.save(section);
+        store.sections().save(section);
     }
 
     public void save(Tag tag) {
-        store.save(tag);
+        store.tags().save(tag);
     }
 
     Author createAuthor(AuthorInput input) {
         Caller editor = callers.require(Role.EDITOR);
         Author author = checked(AuthorInputs.author(new ObjectId().toHexString(), 1, input));
-        stored(() -> store.insertAuthor(author));
+        stored(() -> store.authors().insert(author));
         audit.record(editor, "createAuthor", "author", author.id(), author.version());
         return author;
     }
 
     Author updateAuthor(String id, long expectedVersion, AuthorInput input) {
         Caller editor = callers.require(Role.EDITOR);
-        Author updated = stored(() -> store.updateAuthor(checked(AuthorInputs.author(id, expectedVersion, input)),
+        Author updated = stored(() -> store.authors().update(checked(AuthorInputs.author(id, expectedVersion, input)),
                 expectedVersion));
         audit.record(editor, "updateAuthor", "author", id, updated.version());
         return updated;
@@ -127,24 +127,24 @@ public class AuthorService {
     Section createSection(SectionInput input) {
         return createBySlug("Section", () -> AuthorInputs.section(1, input), section -> {
             checkParent(section);
-            store.insertSection(section);
+            store.sections().insert(section);
         });
     }
 
     Section updateSection(String slug, long expectedVersion, SectionInput input) {
         return updateBySlug("Section", slug, () -> AuthorInputs.section(expectedVersion, input), section -> {
             checkParent(section);
-            return store.updateSection(section, expectedVersion);
+            return store.sections().update(section, expectedVersion);
         });
     }
 
     Tag createTag(TagInput input) {
-        return createBySlug("Tag", () -> AuthorInputs.tag(1, input), store::insertTag);
+        return createBySlug("Tag", () -> AuthorInputs.tag(1, input), store.tags()::insert);
     }
 
     Tag updateTag(String slug, long expectedVersion, TagInput input) {
         return updateBySlug("Tag", slug, () -> AuthorInputs.tag(expectedVersion, input),
-                tag -> store.updateTag(tag, expectedVersion));
+                tag -> store.tags().update(tag, expectedVersion));
     }
 
     /** An editor creates a section or tag ({@code type}), audited as {@code create<type>}. */

@@ -32,22 +32,23 @@ class AuthorStore {
     static final String AUTHORS = "authors";
     static final String SECTIONS = "sections";
     static final String TAGS = "tags";
-    /** What an update leaves alone: the version (the update counts it) and the slug where it is the id. */
-    private static final Set<String> NOT_UPDATED = Set.of("version");
-    private static final Set<String> NOT_UPDATED_SLUG_ID = Set.of("version", "slug");
+    private static final Set<String> VERSION = Set.of("version");
+    private static final Set<String> VERSION_AND_SLUG = Set.of("version", "slug");
 
-    private final StampedWrites writes;
-    private final VersionedUpdate versioned;
     private final MongoCollection<Author> authors;
     private final MongoCollection<Section> sections;
     private final MongoCollection<Tag> tags;
+    private final KeyedWrites<Author> authorWrites;
+    private final KeyedWrites<Section> sectionWrites;
+    private final KeyedWrites<Tag> tagWrites;
 
     AuthorStore(MongoDatabase database, StampedWrites writes, VersionedUpdate versioned) {
-        this.writes = writes;
-        this.versioned = versioned;
         this.authors = Codecs.collection(database, AUTHORS, Author.class);
         this.sections = Codecs.collection(database, SECTIONS, Section.class);
         this.tags = Codecs.collection(database, TAGS, Tag.class);
+        this.authorWrites = new KeyedWrites<>(authors, Author::id, VERSION, writes, versioned);
+        this.sectionWrites = new KeyedWrites<>(sections, Section::slug, VERSION_AND_SLUG, writes, versioned);
+        this.tagWrites = new KeyedWrites<>(tags, Tag::slug, VERSION_AND_SLUG, writes, versioned);
         authors.createIndex(new Document("slug", 1), new IndexOptions().unique(true));
         authors.createIndex(new Document("name", 1).append("_id", 1));
     }
@@ -78,43 +79,15 @@ class AuthorStore {
         return ById.find(tags, slug);
     }
 
-    /** Inserts a new author; a slug already taken is a {@code DuplicateKeyException}. */
-    void insertAuthor(Author author) {
-        writes.insert(authors, author.id(), author);
+    KeyedWrites<Author> authors() {
+        return authorWrites;
     }
 
-    void insertSection(Section section) {
-        writes.insert(sections, section.slug(), section);
+    KeyedWrites<Section> sections() {
+        return sectionWrites;
     }
 
-    void insertTag(Tag tag) {
-        writes.insert(tags, tag.slug(), tag);
-    }
-
-    /** Replaces an author's fields if it is still at {@code expectedVersion}. */
-    Author updateAuthor(Author author, long expectedVersion) {
-        return versioned.apply(authors, author.id(), expectedVersion, Codecs.setAll(authors, author, NOT_UPDATED));
-    }
-
-    Section updateSection(Section section, long expectedVersion) {
-        return versioned.apply(sections, section.slug(), expectedVersion,
-                Codecs.setAll(sections, section, NOT_UPDATED_SLUG_ID));
-    }
-
-    Tag updateTag(Tag tag, long expectedVersion) {
-        return versioned.apply(tags, tag.slug(), expectedVersion, Codecs.setAll(tags, tag, NOT_UPDATED_SLUG_ID));
-    }
-
-    /** Writes from trusted code (sample content): insert or replace. */
-    void save(Author author) {
-        writes.upsert(authors, author.id(), author);
-    }
-
-    void save(Section section) {
-        writes.upsert(sections, section.slug(), section);
-    }
-
-    void save(Tag tag) {
-        writes.upsert(tags, tag.slug(), tag);
+    KeyedWrites<Tag> tags() {
+        return tagWrites;
     }
 }

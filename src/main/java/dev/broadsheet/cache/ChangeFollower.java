@@ -7,6 +7,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
+import dev.broadsheet.api.PeriodicTask;
 import dev.broadsheet.store.EntityChanged;
 import dev.broadsheet.store.MongoCommandCounter;
 import dev.broadsheet.store.Sequence;
@@ -16,14 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * streams needed). With the read caches switched off there is nothing to drop, so it does not run.
  */
 @Component
-public class ChangeFollower implements SmartLifecycle {
+public class ChangeFollower {
 
     /** Marks the follower's queries so that per-request command counts leave them out. */
     private static final String BACKGROUND = MongoCommandCounter.BACKGROUND;
@@ -49,7 +49,6 @@ public class ChangeFollower implements SmartLifecycle {
     private final Set<String> collections = new CopyOnWriteArraySet<>();
     private final Counter polls;
     private volatile SequenceTracker tracker;
-    private ScheduledExecutorService executor;
 
     ChangeFollower(MongoDatabase database, Sequence sequence, ApplicationEventPublisher events,
             CacheProperties properties, MeterRegistry registry) {
@@ -117,32 +116,17 @@ public class ChangeFollower implements SmartLifecycle {
         }
     }
 
-    @Override
-    public synchronized void start() {
-        if (!properties.enabled()) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "change-follower");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.followInterval().toMillis();
-        // The first round too waits one interval: it re-reads a window below the counter anyway, and an instance
-        // configured to follow slowly gets no early round.
-        executor.scheduleWithFixedDelay(this::pollQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
+    @Configuration(proxyBeanMethods = false)
+    static class Rounds {
 
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        /**
+         * The first round too waits one interval: it re-reads a window below the counter anyway, and an
+         * instance configured to follow slowly gets no early round.
+         */
+        @Bean
+        @ConditionalOnBooleanProperty(name = "broadsheet.cache.enabled", matchIfMissing = true)
+        PeriodicTask changeFollowing(ChangeFollower follower, CacheProperties properties) {
+            return new PeriodicTask("change-follower", properties.followInterval(), follower::pollQuietly);
         }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }

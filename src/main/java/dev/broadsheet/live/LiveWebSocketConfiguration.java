@@ -1,16 +1,14 @@
 package dev.broadsheet.live;
 
+import dev.broadsheet.api.PeriodicTask;
 import dev.broadsheet.security.CorsPolicy;
 import dev.broadsheet.security.CorsProperties;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -36,15 +34,21 @@ class LiveWebSocketConfiguration {
                 CorsPolicy.apiPolicy(cors), updates, live.idleTimeout());
     }
 
+    /** Looks for idle connections four times per idle timeout. */
+    @Bean
+    PeriodicTask webSocketIdleSweeper(IdleClosingWebSocketHandler handler) {
+        Duration period = Duration.ofMillis(Math.max(1, TimeUnit.NANOSECONDS.toMillis(handler.idleNanos()) / 4));
+        return new PeriodicTask("websocket-idle-sweeper", period, () -> handler.closeIdle(System.nanoTime()));
+    }
+
     /** Closes connections with no subscription and no message for the idle timeout. */
-    static class IdleClosingWebSocketHandler extends GraphQlWebSocketHandler implements SmartLifecycle {
+    static class IdleClosingWebSocketHandler extends GraphQlWebSocketHandler {
 
         private static final CloseStatus IDLE = new CloseStatus(4408, "Idle: no subscription");
 
         private final LiveUpdates updates;
         private final long idleNanos;
         private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-        private ScheduledExecutorService sweeper;
 
         private static final class Connection {
             final WebSocketSession session;
@@ -110,30 +114,6 @@ class LiveWebSocketConfiguration {
 
         long idleNanos() {
             return idleNanos;
-        }
-
-        @Override
-        public synchronized void start() {
-            sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "websocket-idle-sweeper");
-                thread.setDaemon(true);
-                return thread;
-            });
-            long period = Math.max(1, TimeUnit.NANOSECONDS.toMillis(idleNanos) / 4);
-            sweeper.scheduleWithFixedDelay(() -> closeIdle(System.nanoTime()), period, period, TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public synchronized void stop() {
-            if (sweeper != null) {
-                sweeper.shutdownNow();
-                sweeper = null;
-            }
-        }
-
-        @Override
-        public synchronized boolean isRunning() {
-            return sweeper != null;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.broadsheet.media;
 
 import dev.broadsheet.graphql.DataLoaderKey;
 import dev.broadsheet.graphql.SurrogateKeys;
+import dev.broadsheet.graphql.VersionedMutations;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -45,19 +45,10 @@ class MediaController implements RuntimeWiringConfigurer {
         return media.licences();
     }
 
-    @MutationMapping
-    MediaAsset createMediaAsset(@Argument MediaAssetInput input) {
-        return media.create(input);
-    }
-
-    @MutationMapping
-    MediaAsset updateMediaAsset(@Argument String id, @Argument long expectedVersion, @Argument MediaAssetInput input) {
-        return media.update(id, expectedVersion, input);
-    }
-
     /** Image usages are read for every article in a list: plain fetchers, no per-field Spring machinery. */
     @Override
     public void configure(RuntimeWiring.Builder wiring) {
+        VersionedMutations.of(wiring, MediaAsset.class).editable(MediaAssetInput.class, "id", media::create, media::update);
         wiring.type("ImageUsage", type -> type
                 .dataFetcher("asset", (TrivialDataFetcher<CompletableFuture<MediaAsset>>) env -> asset(env))
                 .dataFetcher("attribution", (TrivialDataFetcher<CompletableFuture<String>>) env -> asset(env)

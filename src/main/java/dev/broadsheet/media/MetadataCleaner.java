@@ -31,11 +31,9 @@ final class MetadataCleaner {
     }
 
     private static Cleaned jpeg(byte[] in) {
-        byte[] buf = in.clone();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(buf.length);
-        out.write(buf, 0, 2);
+        Rebuild file = new Rebuild(in, 2);
+        byte[] buf = file.buf;
         int at = 2;
-        ExifTiff.Fields fields = null;
         while (at + 4 <= buf.length && (buf[at] & 0xFF) == 0xFF) {
             int marker = buf[at + 1] & 0xFF;
             if (marker == 0xDA || marker == 0xD9) {
@@ -49,29 +47,20 @@ final class MetadataCleaner {
             boolean keep = true;
             if (marker == 0xE1 && startsWith(buf, at + 4, EXIF_HEADER)) {
                 int tiff = at + 4 + EXIF_HEADER.length;
-                try {
-                    fields = ExifTiff.stripGps(buf, tiff, next - tiff);
-                } catch (IllegalArgumentException unreadable) {
-                    keep = false;
-                }
+                keep = file.stripGps(tiff, next - tiff);
             } else if (marker == 0xE1 && startsWith(buf, at + 4, XMP_HEADER) && mentionsGps(buf, at + 4, next)) {
                 keep = false;
             }
-            if (keep) {
-                out.write(buf, at, next - at);
-            }
+            file.segment(at, next, keep);
             at = next;
         }
-        out.write(buf, at, buf.length - at);
-        return new Cleaned(out.toByteArray(), artist(fields), copyright(fields));
+        return file.rest(at);
     }
 
     private static Cleaned png(byte[] in) {
-        byte[] buf = in.clone();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(buf.length);
-        out.write(buf, 0, 8);
+        Rebuild file = new Rebuild(in, 8);
+        byte[] buf = file.buf;
         int at = 8;
-        ExifTiff.Fields fields = null;
         while (at + 12 <= buf.length) {
             int length = u32be(buf, at);
             int next = at + 12 + length;
@@ -81,27 +70,60 @@ final class MetadataCleaner {
             String type = new String(buf, at + 4, 4, StandardCharsets.ISO_8859_1);
             boolean keep = true;
             if (type.equals("eXIf")) {
-                try {
-                    fields = ExifTiff.stripGps(buf, at + 8, length);
+                keep = file.stripGps(at + 8, length);
+                if (keep) {
                     CRC32 crc = new CRC32();
                     crc.update(buf, at + 4, 4 + length);
                     putU32be(buf, at + 8 + length, (int) crc.getValue());
-                } catch (IllegalArgumentException unreadable) {
-                    keep = false;
                 }
             } else if (type.equals("iTXt") && mentionsGps(buf, at + 8, at + 8 + length)) {
                 keep = false;
             }
-            if (keep) {
-                out.write(buf, at, next - at);
-            }
+            file.segment(at, next, keep);
             at = next;
             if (type.equals("IEND")) {
                 break;
             }
         }
-        out.write(buf, at, buf.length - at);
-        return new Cleaned(out.toByteArray(), artist(fields), copyright(fields));
+        return file.rest(at);
+    }
+
+    /**
+     * A JPEG or PNG copied segment by segment: its signature, the segments kept (GPS stripped in
+     * place), then whatever follows the last segment read, as it is.
+     */
+    private static final class Rebuild {
+
+        final byte[] buf;
+        private final ByteArrayOutputStream out;
+        private ExifTiff.Fields fields;
+
+        Rebuild(byte[] in, int signatureLength) {
+            this.buf = in.clone();
+            this.out = new ByteArrayOutputStream(buf.length);
+            out.write(buf, 0, signatureLength);
+        }
+
+        /** Empties the GPS directory of the EXIF block at {@code tiff}; false where it cannot be read. */
+        boolean stripGps(int tiff, int length) {
+            try {
+                fields = ExifTiff.stripGps(buf, tiff, length);
+                return true;
+            } catch (IllegalArgumentException unreadable) {
+                return false;
+            }
+        }
+
+        void segment(int from, int to, boolean keep) {
+            if (keep) {
+                out.write(buf, from, to - from);
+            }
+        }
+
+        Cleaned rest(int from) {
+            out.write(buf, from, buf.length - from);
+            return new Cleaned(out.toByteArray(), artist(fields), copyright(fields));
+        }
     }
 
     /** WebP chunks keep their length: an unreadable EXIF chunk is zeroed rather than dropped. */

@@ -4,11 +4,11 @@ import dev.broadsheet.article.Article;
 import dev.broadsheet.article.Block;
 import dev.broadsheet.article.Seo;
 import dev.broadsheet.author.Author;
+import dev.broadsheet.author.Byline;
 import dev.broadsheet.media.ImageUsage;
 import dev.broadsheet.media.MediaAsset;
 import dev.broadsheet.media.MediaService;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -40,9 +40,8 @@ class SeoController {
         ImageUsage image = seo.socialImage();
         CompletableFuture<MediaAsset> asset = image == null ? CompletableFuture.completedFuture(null)
                 : assets.load(image.assetId());
-        CompletableFuture<List<Author>> people = authors.loadMany(article.authorIds());
-        return asset.thenCombine(people, (found, byline) -> StructuredData.newsArticle(article, seo,
-                byline.stream().filter(Objects::nonNull).toList(), found,
+        CompletableFuture<List<Author>> byline = Byline.load(authors, article.authorIds());
+        return asset.thenCombine(byline, (found, people) -> StructuredData.newsArticle(article, seo, people, found,
                 found == null ? null : media.attribution(image, found), site));
     }
 

@@ -2,14 +2,15 @@ package dev.broadsheet.syndication;
 
 import dev.broadsheet.api.Connection;
 import dev.broadsheet.author.Author;
+import dev.broadsheet.author.Byline;
+import dev.broadsheet.graphql.VersionedMutations;
+import graphql.schema.idl.RuntimeWiring;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
@@ -18,7 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class SyndicationController {
+class SyndicationController implements RuntimeWiringConfigurer {
 
     private final PartnerService partners;
     private final SyndicationService syndication;
@@ -28,26 +29,20 @@ class SyndicationController {
         this.syndication = syndication;
     }
 
+    @Override
+    public void configure(RuntimeWiring.Builder wiring) {
+        VersionedMutations.of(wiring, Partner.class).editable(PartnerInput.class, "id", partners::create, partners::update);
+    }
+
     /** The by-line as author entities (their pages, their other articles), batched per request. */
     @SchemaMapping(typeName = "SyndicatedArticle")
     CompletableFuture<List<Author>> authors(SyndicatedArticle article, DataLoader<String, Author> authors) {
-        return authors.loadMany(article.authorIds())
-                .thenApply(found -> found.stream().filter(Objects::nonNull).toList());
+        return Byline.load(authors, article.authorIds());
     }
 
     @QueryMapping
     List<Partner> partners() {
         return partners.list();
-    }
-
-    @MutationMapping
-    Partner createPartner(@Argument PartnerInput input) {
-        return partners.create(input);
-    }
-
-    @MutationMapping
-    Partner updatePartner(@Argument String id, @Argument long expectedVersion, @Argument PartnerInput input) {
-        return partners.update(id, expectedVersion, input);
     }
 
     @QueryMapping

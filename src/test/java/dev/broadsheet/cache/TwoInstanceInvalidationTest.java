@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.Testers;
 import dev.broadsheet.TwoInstances;
+import dev.broadsheet.api.PeriodicTask;
 import dev.broadsheet.article.Article;
 import dev.broadsheet.article.ArticleService;
 import org.junit.jupiter.api.AfterEach;
@@ -23,18 +24,20 @@ class TwoInstanceInvalidationTest {
 
     private TwoInstances instances;
     private ChangeFollower followerOnB;
+    private PeriodicTask roundsOnB;
 
     @BeforeEach
     void pauseTheFollowerOfB() {
         instances = TwoInstances.shared();
         followerOnB = instances.b.getBean(ChangeFollower.class);
-        followerOnB.stop();
+        roundsOnB = instances.b.getBean("changeFollowing", PeriodicTask.class);
+        roundsOnB.stop();
         followerOnB.poll(); // what B's rounds had not yet seen
     }
 
     @AfterEach
     void resumeIt() {
-        followerOnB.start();
+        roundsOnB.start();
     }
 
     @Test
