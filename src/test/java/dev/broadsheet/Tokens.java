@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public final class Tokens {
 
-    public enum Role { PARTNER, EDITOR, ADMIN }
+    public enum Role { PARTNER, EDITOR, ADMIN, METRICS }
 
     private static final Map<Integer, Map<Role, String>> BY_PORT = new java.util.concurrent.ConcurrentHashMap<>();
 

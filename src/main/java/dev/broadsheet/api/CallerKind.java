@@ -8,7 +8,7 @@ public interface CallerKind {
 
     /** The kinds of caller that query limits are set for. */
     enum Kind {
-        ANONYMOUS, PARTNER, EDITOR, ADMIN
+        ANONYMOUS, PARTNER, EDITOR, ADMIN, METRICS
     }
 
     boolean anonymous();

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymous  readers without a token: depth 12, cost 20,000, 5,000 tokens
  * @param partner    syndication partners: depth 15, cost 50,000, 10,000 tokens
  * @param editor     editors: depth 20, cost 200,000, 20,000 tokens
- * @param admin      admins: as editors
+ * @param admin      admins: as editors (a METRICS token gets the anonymous limits)
  */
 @ConfigurationProperties("broadsheet.graphql.limits")
 public record QueryLimitsProperties(
@@ -36,6 +36,7 @@ public record QueryLimitsProperties(
             case PARTNER -> partner;
             case EDITOR -> editor;
             case ADMIN -> admin;
+            case METRICS -> anonymous;
         };
     }
 

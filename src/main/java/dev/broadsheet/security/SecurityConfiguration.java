@@ -59,10 +59,13 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, e) ->
                                 HttpErrors.unauthenticated(response, "Sign in with an ADMIN bearer token"))
                         .accessDeniedHandler((request, response, e) ->
-                                HttpErrors.forbidden(response, "This needs the ADMIN role")))
+                                HttpErrors.forbidden(response,
+                                        "This needs the ADMIN role (metrics and Prometheus: ADMIN or METRICS)")))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
                     if (adminOnlyActuator) {
+                        requests.requestMatchers(EndpointRequest.to("prometheus", "metrics"))
+                                .hasAnyRole(Role.ADMIN.name(), Role.METRICS.name());
                         requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name());
                     }
                     requests.anyRequest().permitAll();

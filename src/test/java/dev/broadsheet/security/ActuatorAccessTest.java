@@ -3,18 +3,23 @@ package dev.broadsheet.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
 import dev.broadsheet.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Operations endpoints: health is public and says only UP or DOWN; everything else needs an ADMIN token. */
+/**
+ * Operations endpoints: health is public and says only UP or DOWN; metrics and Prometheus need an ADMIN or a
+ * METRICS token (a scraper needs no admin rights); everything else needs an ADMIN token.
+ */
 @ApiTest
 class ActuatorAccessTest {
 
@@ -60,6 +65,24 @@ class ActuatorAccessTest {
             assertThat(get(path, Tokens.Role.EDITOR).statusCode()).as(path + " editor").isEqualTo(403);
             assertThat(get(path, Tokens.Role.ADMIN).statusCode()).as(path + " admin").isEqualTo(200);
         }
+    }
+
+    @Test
+    void aMetricsTokenReadsMetricsAndPrometheusAndNothingAnAdminGuards() {
+        assertThat(get("/actuator/prometheus", Tokens.Role.METRICS).body()).contains("# TYPE jvm_memory_used_bytes gauge");
+        assertThat(get("/actuator/metrics/jvm.memory.used", Tokens.Role.METRICS).statusCode()).isEqualTo(200);
+        for (String path : new String[] {"/actuator", "/actuator/info"}) {
+            HttpResponse<String> refused = get(path, Tokens.Role.METRICS);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(JSON.readTree(refused.body()).at("/errors/0/extensions/code").asString()).isEqualTo("FORBIDDEN");
+        }
+
+        GraphQlHttp scraper = Tokens.client(port, Tokens.Role.METRICS);
+        assertThat(scraper.query("{ editorialArticles(first: 1) { edges { node { id } } } }", Map.of())
+                .firstErrorCode()).isEqualTo("FORBIDDEN");
+        assertThat(scraper.query("mutation { createApiToken(name: \"mine\", role: ADMIN) { secret } }", Map.of())
+                .firstErrorCode()).isEqualTo("FORBIDDEN");
+        assertThat(scraper.query("{ apiTokens { id } }", Map.of()).firstErrorCode()).isEqualTo("FORBIDDEN");
     }
 
     @Test
