@@ -170,7 +170,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (opened.store().isClosed()) {
             reopenForReads();
         }
-        if (!EmbeddedStoreFile.hasRoom(file)) {
+        if (!EmbeddedStoreFile.hasRoom(file, fileSystem)) {
             logStillFailing();
             return;
         }
@@ -210,7 +210,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        supervisor.shutdownNow();
+        // Not shutdownNow(): an interrupt closes the FileChannel of a store being opened, and H2 then reports an
+        // intact file as "File is corrupted - unable to recover a valid set of chunks". A check under way finishes.
+        supervisor.shutdown();
         try {
             supervisor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
