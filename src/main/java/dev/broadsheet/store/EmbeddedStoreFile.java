@@ -49,7 +49,7 @@ final class EmbeddedStoreFile {
         // A store opened for writing on a full disk would take writes into its file's free space until one needs
         // a new block; the start-up writes after the test write below would then fail one by one.
         if (!hasRoom(file, fileSystem)) {
-            throw noRoom(file);
+            throw noRoom(file, -1);
         }
         boolean isNew = !Files.exists(file);
         CommitMarker marker = new CommitMarker(file);
@@ -176,15 +176,12 @@ final class EmbeddedStoreFile {
         return false;
     }
 
-    private static StoreStartupException noRoom(Path file) {
-        long free;
-        try {
-            free = Files.getFileStore(file.getParent()).getUsableSpace();
-        } catch (IOException e) {
-            free = -1;
-        }
-        return new StoreStartupException("Cannot write the data file " + file + ": the disk is full (no room for a "
-                + (ROOM_TO_OPEN >> 20) + " MiB test write beside it" + (free < 0 ? "" : "; " + free + " bytes free") + ")",
+    /** {@code free}: the free bytes measured, or -1 when a test write of {@link #ROOM_TO_OPEN} bytes failed. */
+    static StoreStartupException noRoom(Path file, long free) {
+        return new StoreStartupException("Cannot write the data file " + file + ": the disk is full ("
+                + (free < 0 ? "no room for a " + (ROOM_TO_OPEN >> 20) + " MiB test write beside it"
+                        : free + " bytes free; the store needs " + (DiskRoom.KEEP_FREE >> 20) + " MiB free to take writes")
+                + ")",
                 "Nothing was written to the file, and every acknowledged write is in it. Give the disk room (delete "
                         + "other files, or grow the volume), then start again; or point broadsheet.store.data-dir "
                         + "at a copy of the data directory on a disk with room.", null);

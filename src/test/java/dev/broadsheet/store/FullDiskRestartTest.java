@@ -1,6 +1,7 @@
 package dev.broadsheet.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.mongodb.client.MongoClient;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -20,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store on a disk that has no room: a start is refused with one line and leaves the file as it was,
- * a commit cut short by the disk loses nothing acknowledged, and an interrupted opening is not mistaken for a
- * damaged file.
+ * writes stop before the disk is full and resume once it has room, a commit cut short by the disk loses nothing
+ * acknowledged, and an interrupted opening is not mistaken for a damaged file.
  */
 class FullDiskRestartTest {
 
@@ -78,7 +80,7 @@ class FullDiskRestartTest {
                 }
             }
             assertThat(server.writeRefusal()).contains("No space left on device");
-            server.checkRecoveryNow(); // reopened for reads from the file the failed commit left
+            server.superviseNow(); // reopened for reads from the file the failed commit left
             assertThat(ids(comments)).containsAll(acknowledged);
         }
         SmallDisk.unlimited();
@@ -86,6 +88,45 @@ class FullDiskRestartTest {
                 MongoClient client = MongoClients.create(server.connectionString())) {
             assertThat(ids(comments(client))).containsAll(acknowledged);
         }
+    }
+
+    @Test
+    void writesStopBeforeTheDiskIsFullAndResumeOnceItHasRoomAgain(@TempDir Path dataDir) throws Exception {
+        AtomicLong free = new AtomicLong(100L << 20);
+        List<String> acknowledged = new ArrayList<>();
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.persistentIn(dataDir, 0, "", free::get);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> comments = comments(client);
+            insert(comments, "before", acknowledged);
+
+            free.set(5L << 20);
+            server.superviseNow();
+            assertThat(server.writeRefusal()).contains("5242880 bytes free").contains("refused below 8 MiB");
+            assertThatWriteIsRefused(comments, "nearly-full");
+            assertThat(ids(comments)).containsExactly("before");
+
+            free.set(10L << 20); // over the floor, but under the level writes resume at
+            server.superviseNow();
+            assertThatWriteIsRefused(comments, "still-nearly-full");
+
+            free.set(20L << 20);
+            server.superviseNow();
+            assertThat(server.writeRefusal()).isNull();
+            insert(comments, "after", acknowledged);
+        }
+        free.set(5L << 20);
+        assertThatThrownBy(() -> EmbeddedMongoServer.persistentIn(dataDir, 0, "", free::get).close())
+                .isInstanceOf(StoreStartupException.class)
+                .hasMessageContaining("the disk is full (5242880 bytes free");
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.persistentIn(dataDir, 0);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(ids(comments(client))).containsExactlyInAnyOrderElementsOf(acknowledged);
+        }
+    }
+
+    private static void assertThatWriteIsRefused(MongoCollection<Document> comments, String id) {
+        assertThatThrownBy(() -> comments.insertOne(new Document("_id", id)))
+                .satisfies(e -> assertThat(StoreFailures.isUnavailable(e)).as("refused as unavailable: " + e).isTrue());
     }
 
     @Test
