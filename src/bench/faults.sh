@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fault kit for the embedded store (issue 9). Runs the jar on its own data directory under write load and
 # breaks it: kill -9 (3 cycles), SIGTERM, a store read-only at start-up and one going read-only while running, a full
-# disk (small tmpfs, 3 times on one running server), a damaged file. After each case it restarts the server (the counter sweeper runs at
+# disk (small tmpfs, 3 times on one running server, then a restart while it is still full), a damaged file. After each case it restarts the server (the counter sweeper runs at
 # start-up), stops it, exports the database and checks with verify.py that every acknowledged write is
 # stored exactly once and that every counter matches the comments. Results: target/faults/results.md.
 # Usage: src/bench/faults.sh [load seconds per case, default 10]
@@ -175,7 +175,7 @@ writes acknowledged in ${SECONDS_PER_CASE} s; store file $(stat -c %s "$FULL/bro
 store file $(stat -c %s "$FULL/broadsheet.mv") bytes, $(df --output=avail -B1 "$FULL" | tail -1) bytes free; ERROR lines in the whole log: $(grep -c ' ERROR ' "$OUT/full.log")"
     stop
   else
-    stop; tail -c +"$restart_from" "$OUT/full.log" > "$OUT/full-restart.log"
+    stop; tail -c +"$((restart_from + 1))" "$OUT/full.log" > "$OUT/full-restart.log"
     kept=$(keep "$FULL" "$OUT/full-restart.log" full-restart)
     echo "| full disk, after a restart | - | - | - | - | did not start: $(why_not_started "$OUT/full-restart.log"); store file \
 $(stat -c %s "$FULL/broadsheet.mv") bytes, $(df --output=avail -B1 "$FULL" | tail -1) bytes free; kept in ${kept#$PWD/} |" >> "$RESULTS"
@@ -187,6 +187,29 @@ $(stat -c %s "$FULL/broadsheet.mv") bytes, $(df --output=avail -B1 "$FULL" | tai
     else
       stop; echo "| full disk, the kept file given room | - | - | - | - | did not start either: $(why_not_started "$OUT/full-roomy.log") |" >> "$RESULTS"
     fi
+  fi
+  # 4b. A restart while the disk is still full: refused with one line (or started read-only), the file left as
+  #     it was; then the space is freed, and a restart must serve every acknowledged write.
+  sum_before=$(md5sum < "$FULL/broadsheet.mv"); size_before=$(stat -c %s "$FULL/broadsheet.mv")
+  dd if=/dev/zero of="$FULL/filler" bs=1M count=4096 2>/dev/null
+  still_from=$(stat -c %s "$OUT/full.log" 2>/dev/null || echo 0)
+  start "$FULL" "$OUT/full.log"
+  if ready; then note="STARTED and ready on a full disk (bad)"; stop
+  else
+    if kill -0 "$SERVER" 2>/dev/null; then note="running, not ready (serves reads): $(health)"; stop
+    else wait "$SERVER" 2>/dev/null; SERVER=; note="refused to start: $(tail -c +"$((still_from + 1))" "$OUT/full.log" > "$OUT/full-still.log"; why_not_started "$OUT/full-still.log")"; fi
+  fi
+  [ "$(md5sum < "$FULL/broadsheet.mv")" = "$sum_before" ] && same="the store file is byte for byte as before" || same="THE STORE FILE CHANGED ($size_before -> $(stat -c %s "$FULL/broadsheet.mv") bytes)"
+  echo "| full disk, restart while still full | - | - | - | - | $note; $same |" >> "$RESULTS"
+  rm -f "$FULL/filler"
+  freed_from=$(stat -c %s "$OUT/full.log")
+  start "$FULL" "$OUT/full.log"
+  if ready; then
+    verify "full disk, restarted once freed" "$ACKS" "the filler deleted, restarted and checked; $(df --output=avail -B1 "$FULL" | tail -1) bytes free"
+    stop
+  else
+    stop; tail -c +"$((freed_from + 1))" "$OUT/full.log" > "$OUT/full-freed.log"; kept=$(keep "$FULL" "$OUT/full-freed.log" full-freed)
+    echo "| full disk, restarted once freed | - | - | - | - | did not start: $(why_not_started "$OUT/full-freed.log"); kept in ${kept#$PWD/} |" >> "$RESULTS"
   fi
   umount "$FULL"
   fi
