@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * a commit fails (full disk, read-only file system) the store stops taking writes, reports it
  * ({@link #writeRefusal()}, readiness DOWN), goes on serving reads from what the file holds, and checks
  * every few seconds whether the disk takes writes again; then it reopens the file and takes writes. The
- * port stays open throughout: the store behind it is switched ({@link SwitchableBackend}).
+ * port stays open throughout: the store behind it is switched ({@link SwitchableBackend}). It also stops
+ * taking writes, the same way, while the disk is nearly full ({@link DiskRoom}), and does not start on one.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
