@@ -98,11 +98,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer persistentIn(Path dataDir, int port, String fileSystem, LongSupplier freeBytes) {
         Path file = dataDir.resolve("broadsheet.mv").toAbsolutePath().normalize();
         DiskRoom room = freeBytes == null ? DiskRoom.onDisk(file) : new DiskRoom(file, freeBytes);
-        if (room.shortage() != null) {
-            throw EmbeddedStoreFile.noRoom(file, room.free());
-        }
         EmbeddedMongoServer server = new EmbeddedMongoServer(file, fileSystem, port, room);
-        server.opened = server.open(EmbeddedStoreFile.openWritable(file, fileSystem, true));
+        server.opened = server.open(EmbeddedStoreFile.openWritable(file, fileSystem, room, true));
         server.backends = new SwitchableBackend(server.opened.backend());
         server.server = new MongoServer(server.backends);
         try {
@@ -216,7 +213,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         // The read-only opening holds a shared lock on the file; reads answer "reopening" until the switch.
         opened.closeImmediately();
         try {
-            switchTo(open(EmbeddedStoreFile.openWritable(file, fileSystem, false)));
+            switchTo(open(EmbeddedStoreFile.openWritable(file, fileSystem, room, false)));
             String was = refusal;
             refusal = null;
             log.info("{} takes writes again after {} s; writes accepted, readiness UP (was: {})", file,

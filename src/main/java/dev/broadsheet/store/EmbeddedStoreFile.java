@@ -31,10 +31,11 @@ final class EmbeddedStoreFile {
 
     /**
      * Opens {@code file} for reading and writing: creates its folder, reads every page (a damaged file
-     * is refused here, not on some later read) and commits a small test write. {@code fileSystem} is the
-     * H2 file-system prefix the MVStore reaches the file through ("" for the disk itself).
+     * is refused here, not on some later read) and commits a small test write; refuses a disk without
+     * {@link DiskRoom#KEEP_FREE} free, leaving the file untouched. {@code fileSystem} is the H2 file-system prefix
+     * the MVStore reaches the file through ("" for the disk itself).
      */
-    static MVStore openWritable(Path file, String fileSystem, boolean verify) {
+    static MVStore openWritable(Path file, String fileSystem, DiskRoom room, boolean verify) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -48,6 +49,9 @@ final class EmbeddedStoreFile {
         }
         // A store opened for writing on a full disk would take writes into its file's free space until one needs
         // a new block; the start-up writes after the test write below would then fail one by one.
+        if (room.shortage() != null) {
+            throw noRoom(file, room.free());
+        }
         if (!hasRoom(file, fileSystem)) {
             throw noRoom(file, -1);
         }
