@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fault kit for the embedded store (issue 9). Runs the jar on its own data directory under write load and
 # breaks it: kill -9 (3 cycles), SIGTERM, a store read-only at start-up and one going read-only while running, a full
-# disk (small tmpfs, 3 times on one running server), a damaged file. After each case it restarts the server (the counter sweeper runs at
+# disk (small tmpfs, 3 times on one running server, then a restart while it is still full), a damaged file. After each case it restarts the server (the counter sweeper runs at
 # start-up), stops it, exports the database and checks with verify.py that every acknowledged write is
 # stored exactly once and that every counter matches the comments. Results: target/faults/results.md.
 # Usage: src/bench/faults.sh [load seconds per case, default 10]
@@ -19,7 +19,8 @@ LOAD="java src/bench/faults/PostLoad.java http://127.0.0.1:$PORT/graphql $TOKEN"
 WRITERS=6
 MNT=${FAULT_MNT:-$OUT}   # where the read-only and tmpfs mounts go
 for m in "$MNT/ro" "$MNT/full" "$MNT/rowhile"; do mountpoint -q "$m" && umount "$m"; done
-rm -rf "$OUT"; mkdir -p "$OUT" "$MNT"
+# target/faults/kept/ (data directories kept from failed restarts) survives later runs; everything else is redone.
+mkdir -p "$OUT" "$MNT"; find "$OUT" -mindepth 1 -maxdepth 1 ! -name kept -exec rm -rf {} +
 # Rebuilt whenever a source is newer than the jar: a stale jar would test yesterday's code.
 if [ ! -f "$JAR" ] || [ -n "$(find src/main schema pom.xml -newer "$JAR" -print -quit)" ]; then
   mvn -B -q -DskipTests package || exit 1
@@ -45,6 +46,15 @@ ready() { # waits for readiness UP (or the process to end); 0 when ready
   return 1
 }
 stop() { kill -TERM "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null; SERVER=; }
+keep() { # data dir, log, label: copies both to target/faults/kept/<time>-<label>/ (before a mount goes away); prints it
+  local dir; dir=$OUT/kept/$(date +%Y%m%d-%H%M%S)-$3
+  mkdir -p "$dir" && cp -a "$1" "$dir/data" && cp "$2" "$dir/"
+  { echo "kept after: $3"; ls -l "$1"; df -B1 "$1"; } > "$dir/what.txt" 2>&1
+  echo "$dir"
+}
+why_not_started() { # log: the line the server gave for not starting (Boot's failure analysis, else the first ERROR)
+  { grep -m1 -A2 '^Description' "$1" | tail -1; grep -m1 ' ERROR ' "$1"; } | head -1 | cut -c1-300 | tr '|' ' '
+}
 load() { # seconds, ack file: writers in the background (LOADER); returns once 20 more writes are acknowledged
   local before; before=$(wc -l < "$2")
   $LOAD "$1" $WRITERS "$2" mixed >> "$OUT/load.txt" 2>&1 &
@@ -158,10 +168,50 @@ writes acknowledged in 10 s while full: $acked_while_full; log grew $log_growth 
 writes acknowledged in ${SECONDS_PER_CASE} s; store file $(stat -c %s "$FULL/broadsheet.mv") bytes (cumulative over the cycles)"
   done
   kill "$TRACER" 2>/dev/null; stop
-  start "$FULL" "$OUT/full.log"; ready
-  verify "full disk, after a restart" "$ACKS" "restarted (the sweeper applies counter changes left by refused writes) and checked; \
-ERROR lines in the whole log: $(grep -c ' ERROR ' "$OUT/full.log")"
-  stop; umount "$FULL"
+  restart_from=$(stat -c %s "$OUT/full.log")
+  start "$FULL" "$OUT/full.log"
+  if ready; then
+    verify "full disk, after a restart" "$ACKS" "restarted (the sweeper applies counter changes left by refused writes) and checked; \
+store file $(stat -c %s "$FULL/broadsheet.mv") bytes, $(df --output=avail -B1 "$FULL" | tail -1) bytes free; ERROR lines in the whole log: $(grep -c ' ERROR ' "$OUT/full.log")"
+    stop
+  else
+    stop; tail -c +"$((restart_from + 1))" "$OUT/full.log" > "$OUT/full-restart.log"
+    kept=$(keep "$FULL" "$OUT/full-restart.log" full-restart)
+    echo "| full disk, after a restart | - | - | - | - | did not start: $(why_not_started "$OUT/full-restart.log"); store file \
+$(stat -c %s "$FULL/broadsheet.mv") bytes, $(df --output=avail -B1 "$FULL" | tail -1) bytes free; kept in ${kept#$PWD/} |" >> "$RESULTS"
+    # The kept file, given room: a copy on the real disk, started and checked (the kept copy stays as it was).
+    mkdir -p "$OUT/full-roomy"; cp -a "$kept/data/." "$OUT/full-roomy/"
+    start "$OUT/full-roomy" "$OUT/full-roomy.log"
+    if ready; then
+      verify "full disk, the kept file given room" "$ACKS" "a copy of the data the restart refused, started on the real disk and checked"; stop
+    else
+      stop; echo "| full disk, the kept file given room | - | - | - | - | did not start either: $(why_not_started "$OUT/full-roomy.log") |" >> "$RESULTS"
+    fi
+  fi
+  # 4b. A restart while the disk is still full: refused with one line (or started read-only), the file left as
+  #     it was; then the space is freed, and a restart must serve every acknowledged write.
+  sum_before=$(md5sum < "$FULL/broadsheet.mv"); size_before=$(stat -c %s "$FULL/broadsheet.mv")
+  dd if=/dev/zero of="$FULL/filler" bs=1M count=4096 2>/dev/null
+  still_from=$(stat -c %s "$OUT/full.log" 2>/dev/null || echo 0)
+  start "$FULL" "$OUT/full.log"
+  if ready; then note="STARTED and ready on a full disk (bad)"; stop
+  else
+    if kill -0 "$SERVER" 2>/dev/null; then note="running, not ready (serves reads): $(health)"; stop
+    else wait "$SERVER" 2>/dev/null; SERVER=; note="refused to start: $(tail -c +"$((still_from + 1))" "$OUT/full.log" > "$OUT/full-still.log"; why_not_started "$OUT/full-still.log")"; fi
+  fi
+  [ "$(md5sum < "$FULL/broadsheet.mv")" = "$sum_before" ] && same="the store file is byte for byte as before" || same="THE STORE FILE CHANGED ($size_before -> $(stat -c %s "$FULL/broadsheet.mv") bytes)"
+  echo "| full disk, restart while still full | - | - | - | - | $note; $same |" >> "$RESULTS"
+  rm -f "$FULL/filler"
+  freed_from=$(stat -c %s "$OUT/full.log")
+  start "$FULL" "$OUT/full.log"
+  if ready; then
+    verify "full disk, restarted once freed" "$ACKS" "the filler deleted, restarted and checked; $(df --output=avail -B1 "$FULL" | tail -1) bytes free"
+    stop
+  else
+    stop; tail -c +"$((freed_from + 1))" "$OUT/full.log" > "$OUT/full-freed.log"; kept=$(keep "$FULL" "$OUT/full-freed.log" full-freed)
+    echo "| full disk, restarted once freed | - | - | - | - | did not start: $(why_not_started "$OUT/full-freed.log"); kept in ${kept#$PWD/} |" >> "$RESULTS"
+  fi
+  umount "$FULL"
   fi
 else
   echo "| read-only, full disk | - | - | - | - | skipped: needs root and mount -t tmpfs |" >> "$RESULTS"

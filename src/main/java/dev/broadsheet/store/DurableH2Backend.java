@@ -60,12 +60,18 @@ final class DurableH2Backend extends IsolatedH2Backend {
             result = super.handleCommand(channel, database, command, query);
         } catch (MongoServerException e) {
             // A failed command may still have changed something (a bulk write half done): commit that too.
-            return durable() ? rethrow(e) : notWritable(NOT_STORED);
+            return durable() ? rethrow(e) : notStored();
         } catch (RuntimeException e) {
             // The store may have closed itself under this command (a commit failed meanwhile).
-            return durable() && refusal.get() == null ? rethrow(e) : notWritable(NOT_STORED);
+            return durable() && refusal.get() == null ? rethrow(e) : notStored();
         }
-        return durable() ? result : notWritable(NOT_STORED);
+        return durable() ? result : notStored();
+    }
+
+    /** Says why, when known: the reply is what a start-up write refused this way reports (one line). */
+    private Document notStored() {
+        String why = refusal.get();
+        return notWritable(why == null ? NOT_STORED : NOT_STORED + ". " + why);
     }
 
     private boolean durable() {

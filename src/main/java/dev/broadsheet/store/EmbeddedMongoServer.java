@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * a commit fails (full disk, read-only file system) the store stops taking writes, reports it
  * ({@link #writeRefusal()}, readiness DOWN), goes on serving reads from what the file holds, and checks
  * every few seconds whether the disk takes writes again; then it reopens the file and takes writes. The
- * port stays open throughout: the store behind it is switched ({@link SwitchableBackend}).
+ * port stays open throughout: the store behind it is switched ({@link SwitchableBackend}). It also stops
+ * taking writes, the same way, while the disk is nearly full ({@link DiskRoom}), and does not start on one.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -47,6 +49,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private final Path file;
     private final String fileSystem;
+    private final DiskRoom room;
     private final ScheduledExecutorService supervisor;
     private final AtomicLong refusedSinceLog = new AtomicLong();
     private MongoServer server;
@@ -59,10 +62,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private Instant lastStillFailingLog = Instant.EPOCH;
     private int port;
 
-    private EmbeddedMongoServer(Path file, String fileSystem, int port) {
+    private EmbeddedMongoServer(Path file, String fileSystem, int port, DiskRoom room) {
         this.file = file;
         this.fileSystem = fileSystem;
         this.port = port;
+        this.room = room;
         this.supervisor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-store-supervisor");
             thread.setDaemon(true);
@@ -71,7 +75,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     public static EmbeddedMongoServer inMemory() {
-        EmbeddedMongoServer server = new EmbeddedMongoServer(null, "", 0);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(null, "", 0, null);
         server.server = new MongoServer(IsolatedH2Backend.inMemoryStore());
         server.port = server.server.bind().getPort();
         return server;
@@ -87,9 +91,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** As {@link #persistentIn(Path, int)}, reaching the file through an H2 file-system prefix (tests inject faults). */
     static EmbeddedMongoServer persistentIn(Path dataDir, int port, String fileSystem) {
+        return persistentIn(dataDir, port, fileSystem, null);
+    }
+
+    /** As above, measuring the free space with {@code freeBytes} (null: the disk's own) (tests). */
+    static EmbeddedMongoServer persistentIn(Path dataDir, int port, String fileSystem, LongSupplier freeBytes) {
         Path file = dataDir.resolve("broadsheet.mv").toAbsolutePath().normalize();
-        EmbeddedMongoServer server = new EmbeddedMongoServer(file, fileSystem, port);
-        server.opened = server.open(EmbeddedStoreFile.openWritable(file, fileSystem, true));
+        DiskRoom room = freeBytes == null ? DiskRoom.onDisk(file) : new DiskRoom(file, freeBytes);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(file, fileSystem, port, room);
+        server.opened = server.open(EmbeddedStoreFile.openWritable(file, fileSystem, room, true));
         server.backends = new SwitchableBackend(server.opened.backend());
         server.server = new MongoServer(server.backends);
         try {
@@ -99,7 +109,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw e;
         }
         server.port = server.server.getLocalAddress().getPort();
-        server.supervisor.scheduleWithFixedDelay(server::checkRecovery, 2, 2, TimeUnit.SECONDS);
+        server.supervisor.scheduleWithFixedDelay(server::supervise, 2, 2, TimeUnit.SECONDS);
         log.info("Embedded MongoDB server storing data in {} (listening on 127.0.0.1:{})", file, server.port);
         return server;
     }
@@ -158,26 +168,52 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
+    /** Every 2 s on the supervisor, the one thread that replaces the open store. */
+    private void supervise() {
+        if (refusal == null) {
+            checkRoomLeft();
+        } else {
+            checkRecovery();
+        }
+    }
+
+    /** Stops taking writes while the disk is nearly full (the store stays open; recovery reopens it). */
+    private void checkRoomLeft() {
+        String shortage = room.shortage();
+        if (shortage == null) {
+            return;
+        }
+        synchronized (this) {
+            if (refusal != null || closing) {
+                return;
+            }
+            refusal = shortage;
+            failedSince = Instant.now();
+            lastStillFailingLog = failedSince;
+        }
+        log.error("{}; refusing writes (UNAVAILABLE) and reporting not ready until {} MiB are free", shortage,
+                DiskRoom.RESUME_AT >> 20);
+    }
+
     /**
-     * While writes are refused: once the disk takes a test write, reopens the file for writing (which checks,
-     * against the commit marker, that every acknowledged commit is still readable) and takes writes again.
-     * Runs every 2 s on the supervisor, the one thread that replaces the open store.
+     * While writes are refused: once the disk has room again and takes a test write, reopens the file for writing
+     * (which checks, against the commit marker, that every acknowledged commit is still readable) and takes writes.
      */
     private void checkRecovery() {
-        if (refusal == null || closing) {
+        if (closing) {
             return;
         }
         if (opened.store().isClosed()) {
             reopenForReads();
         }
-        if (!EmbeddedStoreFile.hasRoom(file)) {
+        if (!room.enoughToResume() || !EmbeddedStoreFile.hasRoom(file, fileSystem)) {
             logStillFailing();
             return;
         }
         // The read-only opening holds a shared lock on the file; reads answer "reopening" until the switch.
         opened.closeImmediately();
         try {
-            switchTo(open(EmbeddedStoreFile.openWritable(file, fileSystem, false)));
+            switchTo(open(EmbeddedStoreFile.openWritable(file, fileSystem, room, false)));
             String was = refusal;
             refusal = null;
             log.info("{} takes writes again after {} s; writes accepted, readiness UP (was: {})", file,
@@ -193,9 +229,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         backends.switchTo(next.backend());
     }
 
-    /** Runs the recovery check now, after whatever the supervisor was asked to do before (tests). */
-    void checkRecoveryNow() throws Exception {
-        supervisor.submit(this::checkRecovery).get(30, TimeUnit.SECONDS);
+    /** Runs the room or recovery check now, after whatever the supervisor was asked to do before (tests). */
+    void superviseNow() throws Exception {
+        supervisor.submit(this::supervise).get(30, TimeUnit.SECONDS);
     }
 
     private void logStillFailing() {
@@ -210,7 +246,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        supervisor.shutdownNow();
+        // Not shutdownNow(): an interrupt closes the FileChannel of a store being opened, and H2 then reports an
+        // intact file as "File is corrupted - unable to recover a valid set of chunks". A check under way finishes.
+        supervisor.shutdown();
         try {
             supervisor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

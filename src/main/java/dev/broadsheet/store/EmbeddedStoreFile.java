@@ -7,11 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.h2.store.fs.FileUtils;
 
 /**
  * Opens the embedded store's MVStore file, and refuses, with one clear line, a file it cannot write
@@ -23,16 +23,19 @@ final class EmbeddedStoreFile {
             + "java -jar broadsheet.jar import --from <backup folder> --data-dir <data directory> "
             + "(README: Backup, export and import).";
     private static final String PROBE_MAP = "broadsheet.probe";
+    /** Free space the store wants beside its file before it opens it for writing (start-up, recovery). */
+    static final int ROOM_TO_OPEN = 4 << 20;
 
     private EmbeddedStoreFile() {
     }
 
     /**
      * Opens {@code file} for reading and writing: creates its folder, reads every page (a damaged file
-     * is refused here, not on some later read) and commits a small test write. {@code fileSystem} is the
-     * H2 file-system prefix the MVStore reaches the file through ("" for the disk itself).
+     * is refused here, not on some later read) and commits a small test write; refuses a disk without
+     * {@link DiskRoom#KEEP_FREE} free, leaving the file untouched. {@code fileSystem} is the H2 file-system prefix
+     * the MVStore reaches the file through ("" for the disk itself).
      */
-    static MVStore openWritable(Path file, String fileSystem, boolean verify) {
+    static MVStore openWritable(Path file, String fileSystem, DiskRoom room, boolean verify) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -43,6 +46,14 @@ final class EmbeddedStoreFile {
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw cannotWrite(file, "the file is read-only", null);
+        }
+        // A store opened for writing on a full disk would take writes into its file's free space until one needs
+        // a new block; the start-up writes after the test write below would then fail one by one.
+        if (room.shortage() != null) {
+            throw noRoom(file, room.free());
+        }
+        if (!hasRoom(file, fileSystem)) {
+            throw noRoom(file, -1);
         }
         boolean isNew = !Files.exists(file);
         CommitMarker marker = new CommitMarker(file);
@@ -66,7 +77,7 @@ final class EmbeddedStoreFile {
                 readEveryPage(store);
             } catch (RuntimeException | Error e) {
                 store.closeImmediately();
-                throw damaged(file, e);
+                throw unreadable(file, e);
             }
         }
         try {
@@ -88,12 +99,15 @@ final class EmbeddedStoreFile {
         return open(file, fileSystem, true);
     }
 
-    /** Whether the data directory takes a write of 1 MiB, written through to the disk. */
-    static boolean hasRoom(Path file) {
-        Path scratch = file.resolveSibling(".broadsheet-room-check");
-        try (FileChannel channel = FileChannel.open(scratch, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer zeros = ByteBuffer.allocate(1 << 20);
+    /**
+     * Whether the data directory takes a write of {@link #ROOM_TO_OPEN} bytes beside the file, written through to
+     * the disk (through {@code fileSystem}, as the store's own writes go).
+     */
+    static boolean hasRoom(Path file, String fileSystem) {
+        String scratch = fileSystem + file.resolveSibling(".broadsheet-room-check");
+        try (FileChannel channel = FileUtils.open(scratch, "rw")) {
+            channel.truncate(0);
+            ByteBuffer zeros = ByteBuffer.allocate(ROOM_TO_OPEN);
             while (zeros.hasRemaining()) {
                 channel.write(zeros);
             }
@@ -103,8 +117,8 @@ final class EmbeddedStoreFile {
             return false;
         } finally {
             try {
-                Files.deleteIfExists(scratch);
-            } catch (IOException ignored) {
+                FileUtils.delete(scratch);
+            } catch (RuntimeException ignored) {
                 // a full or read-only disk: nothing was written
             }
         }
@@ -122,11 +136,16 @@ final class EmbeddedStoreFile {
         MVStore.Builder builder = new MVStore.Builder().fileName(fileSystem + file).autoCommitDisabled();
         try {
             MVStore store = (readOnly ? builder.readOnly() : builder).open();
-            // Every commit is fsynced, so space of chunks no longer live can be reused at once rather than after
-            // the default 45 s: the file stays small under a stream of small group commits.
-            store.setRetentionTime(1000);
+            // Every commit is fsynced before the next one starts, so the space of a chunk no longer live in the
+            // durable version can be reused at once (H2 still keeps the last 5 versions' chunks). H2's default 45 s
+            // guards against disks that do not flush. 1 s was still far too long: at ~400 group commits a second
+            // the chunks waiting out that second held ~17 MB, and the file grew to 6 times its live data.
+            store.setRetentionTime(0);
             return store;
         } catch (MVStoreException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw interrupted(file, e);
+            }
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new StoreStartupException("The data file " + file + " is in use by another process",
                         "Another Broadsheet is running on this data directory; stop it, or give this one its own "
@@ -135,9 +154,9 @@ final class EmbeddedStoreFile {
             if (isIoFailure(e)) {
                 throw cannotWrite(file, "it cannot be opened (" + rootMessage(e) + ")", e);
             }
-            throw damaged(file, e);
+            throw unreadable(file, e);
         } catch (RuntimeException e) {
-            throw damaged(file, e);
+            throw unreadable(file, e);
         }
     }
 
@@ -163,11 +182,35 @@ final class EmbeddedStoreFile {
         return false;
     }
 
+    /** {@code free}: the free bytes measured, or -1 when a test write of {@link #ROOM_TO_OPEN} bytes failed. */
+    static StoreStartupException noRoom(Path file, long free) {
+        return new StoreStartupException("Cannot write the data file " + file + ": the disk is full ("
+                + (free < 0 ? "no room for a " + (ROOM_TO_OPEN >> 20) + " MiB test write beside it"
+                        : free + " bytes free; the store needs " + (DiskRoom.KEEP_FREE >> 20) + " MiB free to take writes")
+                + ")",
+                "Nothing was written to the file, and every acknowledged write is in it. Give the disk room (delete "
+                        + "other files, or grow the volume), then start again; or point broadsheet.store.data-dir "
+                        + "at a copy of the data directory on a disk with room.", null);
+    }
+
     private static StoreStartupException cannotWrite(Path file, String cause, Throwable failure) {
         return new StoreStartupException("Cannot write the data file " + file + ": " + cause,
                 "Broadsheet acknowledges only what it has stored, so it does not start on a store it cannot write. "
                         + "Make the file and its folder writable (and give the disk room), or point "
                         + "broadsheet.store.data-dir elsewhere.", failure);
+    }
+
+    /**
+     * An interrupt closes the file under H2's reads, which it then reports as a damaged file
+     * ({@code File is corrupted - unable to recover a valid set of chunks}) although nothing is wrong with it.
+     */
+    private static StoreStartupException interrupted(Path file, Throwable failure) {
+        return new StoreStartupException("Opening the data file " + file + " was interrupted (the file was not "
+                + "checked, and not changed)", "Start again.", failure);
+    }
+
+    private static StoreStartupException unreadable(Path file, Throwable failure) {
+        return Thread.currentThread().isInterrupted() ? interrupted(file, failure) : damaged(file, failure);
     }
 
     private static StoreStartupException damaged(Path file, Throwable failure) {

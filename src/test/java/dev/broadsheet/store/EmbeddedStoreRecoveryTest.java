@@ -42,14 +42,14 @@ class EmbeddedStoreRecoveryTest {
                     .satisfies(e -> assertThat(StoreFailures.isUnavailable(e)).as("classified as unavailable").isTrue());
             assertThat(server.writeRefusal()).contains("No space left on device");
 
-            server.checkRecoveryNow(); // the disk still refuses: the test write fails, the file is reopened for reads
+            server.superviseNow(); // the disk still refuses: the test write fails, the file is reopened for reads
             assertThat(server.writeRefusal()).isNotNull();
             assertThat(ids(comments)).containsExactly("before");
             assertThatThrownBy(() -> insert(comments, "still-full", acknowledged))
                     .satisfies(e -> assertThat(StoreFailures.isUnavailable(e)).isTrue());
 
             FailingDisk.free();
-            server.checkRecoveryNow();
+            server.superviseNow();
             assertThat(server.writeRefusal()).isNull();
             insert(comments, "after", acknowledged);
             assertThat(ids(comments)).containsExactlyInAnyOrder("before", "after");
