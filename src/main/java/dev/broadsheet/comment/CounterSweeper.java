@@ -1,5 +1,6 @@
 package dev.broadsheet.comment;
 
+import com.mongodb.MongoException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,12 @@ class CounterSweeper implements ApplicationRunner {
     @Scheduled(fixedDelayString = "${broadsheet.comments.counter-sweep-interval:PT1M}",
             initialDelayString = "${broadsheet.comments.counter-sweep-interval:PT1M}")
     void sweepPeriodically() {
-        sweep(IN_FLIGHT);
+        try {
+            sweep(IN_FLIGHT);
+        } catch (MongoException e) {
+            // The store refuses writes (a full disk, a failover) and says why itself; the next round retries.
+            log.warn("Counter sweep postponed: {}", e.getMessage());
+        }
     }
 
     /** Applies the marks older than {@code minAge}; returns how many comments were healed. */
