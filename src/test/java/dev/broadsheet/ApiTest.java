@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "broadsheet.store.in-memory=true",
     "broadsheet.sample.enabled=true",
     "broadsheet.security.bootstrap-admin-token=" + ApiTest.ADMIN_TOKEN,
-    "broadsheet.syndication.settle-after=1s",
+    "broadsheet.syndication.settle-after=500ms",
     "broadsheet.syndication.webhooks.poll-interval=PT1H",
     "broadsheet.comments.trust-forwarded-for=true",
     "broadsheet.comments.held-words=scam,crypto giveaway"

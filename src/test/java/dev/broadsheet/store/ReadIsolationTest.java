@@ -46,7 +46,7 @@ class ReadIsolationTest {
         writer.start();
         List<Document> wrong = new ArrayList<>();
         try {
-            for (int read = 0; read < 3_000 && wrong.size() < 5; read++) {
+            for (int read = 0; read < 2_000 && wrong.size() < 5; read++) {
                 for (Document found : scratch.find(eq("status", "A"))) {
                     if (!"A".equals(found.get("status")) || !found.get("left").equals(found.get("right"))) {
                         wrong.add(found);

@@ -30,13 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Partners following syndicationChanges ({@link ChangeFollowerClient}, Spring's HttpGraphQlTester) while editors
- * write. The feed shows a write once it has settled (1 s under {@code @ApiTest}, on the application's real clock),
+ * write. The feed shows a write once it has settled (0.5 s under {@code @ApiTest}, on the application's real clock),
  * so the follower polls until it holds what it should, with a generous ceiling.
  */
 @ApiTest
 class ChangeFeedTest {
 
-    /** How long the test waits at most for the feed to settle; under @ApiTest it trusts numbers 1 s old. */
+    /** How long the test waits at most for the feed to settle; under @ApiTest it trusts numbers 0.5 s old. */
     private static final Duration CATCH_UP = Duration.ofSeconds(20);
 
     @LocalServerPort

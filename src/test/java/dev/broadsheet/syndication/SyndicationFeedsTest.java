@@ -177,7 +177,7 @@ class SyndicationFeedsTest {
 
     /**
      * Follows a feed from the start, page after page, until {@code done}: the feed shows a write once it has
-     * settled ({@code broadsheet.syndication.settle-after}, 1 s in tests, on the application's real clock).
+     * settled ({@code broadsheet.syndication.settle-after}, 0.5 s in tests, on the application's real clock).
      */
     private void followUntil(String path, String token, StringBuilder raw, Function<String, String> readPage,
             BooleanSupplier done) {
