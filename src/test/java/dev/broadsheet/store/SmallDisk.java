@@ -3,10 +3,7 @@ package dev.broadsheet.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import org.h2.store.fs.FileBase;
 import org.h2.store.fs.FilePath;
-import org.h2.store.fs.FilePathWrapper;
 
 /**
  * An H2 file system ({@code smalldisk:} prefix) over the real disk with a given number of free bytes, shared by
@@ -15,13 +12,17 @@ import org.h2.store.fs.FilePathWrapper;
  * truncating or deleting a file gives its bytes back. Unlike {@link FailingDisk}, which refuses every write,
  * this leaves the half-written chunk that a real full disk leaves.
  */
-public class SmallDisk extends FilePathWrapper {
+public class SmallDisk extends ForwardingDisk {
 
     private static final long UNLIMITED = Long.MAX_VALUE / 2;
     private static long free = UNLIMITED;
 
     static {
         FilePath.register(new SmallDisk());
+    }
+
+    public SmallDisk() {
+        super("smalldisk", Channel::new);
     }
 
     static String prefix() {
@@ -50,32 +51,11 @@ public class SmallDisk extends FilePathWrapper {
         }
     }
 
-    @Override
-    public String getScheme() {
-        return "smalldisk";
-    }
 
-    @Override
-    public FileChannel open(String mode) throws IOException {
-        return new Channel(getBase().open(mode));
-    }
-
-    private static final class Channel extends FileBase {
-
-        private final FileChannel disk;
+    private static final class Channel extends ForwardingChannel {
 
         Channel(FileChannel disk) {
-            this.disk = disk;
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return disk.read(dst);
-        }
-
-        @Override
-        public int read(ByteBuffer dst, long position) throws IOException {
-            return disk.read(dst, position);
+            super(disk);
         }
 
         @Override
@@ -104,22 +84,6 @@ public class SmallDisk extends FilePathWrapper {
         }
 
         @Override
-        public long position() throws IOException {
-            return disk.position();
-        }
-
-        @Override
-        public FileChannel position(long newPosition) throws IOException {
-            disk.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return disk.size();
-        }
-
-        @Override
         public FileChannel truncate(long size) throws IOException {
             synchronized (SmallDisk.class) {
                 long before = disk.size();
@@ -127,21 +91,6 @@ public class SmallDisk extends FilePathWrapper {
                 free += Math.max(0, before - disk.size());
             }
             return this;
-        }
-
-        @Override
-        public void force(boolean metaData) throws IOException {
-            disk.force(metaData);
-        }
-
-        @Override
-        public FileLock tryLock(long position, long size, boolean shared) throws IOException {
-            return disk.tryLock(position, size, shared);
-        }
-
-        @Override
-        protected void implCloseChannel() throws IOException {
-            disk.close();
         }
     }
 }
