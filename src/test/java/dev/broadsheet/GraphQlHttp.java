@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain HTTP GraphQL client for tests: what a front end does, a POST of JSON to /graphql. Documents
+ * A plain HTTP GraphQL client for tests: what a front end does, a POST of JSON to /graphql (or a GET, as a
+ * CDN caches it). Documents
  * live beside the tests under {@code src/test/resources/graphql-test/}.
  */
 public final class GraphQlHttp {
@@ -45,6 +47,20 @@ public final class GraphQlHttp {
         return query(load(name), variables);
     }
 
+    /** The document {@code graphql-test/<name>.graphql} as a GET, query and variables in the URL, as a CDN caches it. */
+    public HttpResponse<String> getDocument(String name, Map<String, ?> variables) {
+        return get(load(name), variables);
+    }
+
+    /** {@code document} as a GET request. */
+    public HttpResponse<String> get(String document, Map<String, ?> variables) {
+        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(document, StandardCharsets.UTF_8)
+                + "&variables=" + URLEncoder.encode(JSON.writeValueAsString(variables), StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response query(String document, Map<String, ?> variables) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("query", document);
@@ -57,10 +73,14 @@ public final class GraphQlHttp {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody));
         headers.forEach(request::header);
+        HttpResponse<String> response = send(request);
+        JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        return new Response(response.statusCode(), body);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body);
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -3,14 +3,11 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.ResponseCacheHits;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,8 +21,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  */
 @ApiTest
 class RelatedArticlesTest {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -66,7 +61,7 @@ class RelatedArticlesTest {
     }
 
     @Test
-    void publishingARelatedArticleDropsTheCachedAnswer() throws Exception {
+    void publishingARelatedArticleDropsTheCachedAnswer() {
         String tag = Editorial.uniqueSlug("lighthouse");
         String article = publish(Editorial.uniqueSlug("coast"), List.of(tag));
         String earlier = publish(Editorial.uniqueSlug("coast"), List.of(tag));
@@ -116,17 +111,11 @@ class RelatedArticlesTest {
         return created;
     }
 
-    private HttpResponse<String> get(String slug) throws Exception {
-        String query;
-        try (var in = getClass().getResourceAsStream("/graphql-test/article/related.graphql")) {
-            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        URI uri = URI.create("http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + "&variables=" + URLEncoder.encode("{\"slug\":\"" + slug + "\"}", StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String slug) {
+        return GraphQlHttp.at(port).getDocument("article/related", Map.of("slug", slug));
     }
 
     private double hits() {
-        return metrics.get("broadsheet.cache.responses.served").counter().count();
+        return ResponseCacheHits.count(metrics);
     }
 }

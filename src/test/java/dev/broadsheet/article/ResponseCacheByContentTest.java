@@ -3,14 +3,11 @@ package dev.broadsheet.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.ResponseCacheHits;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,8 +27,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 @ApiTest
 class ResponseCacheByContentTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -39,7 +34,7 @@ class ResponseCacheByContentTest {
     MeterRegistry metrics;
 
     @Test
-    void publishingDropsTheEarlierNullLookupAndTheListsThatCouldIncludeIt() throws Exception {
+    void publishingDropsTheEarlierNullLookupAndTheListsThatCouldIncludeIt() {
         String section = Editorial.uniqueSlug("culture");
         String otherSection = Editorial.uniqueSlug("sport");
         String slug = Editorial.uniqueSlug("late-edition");
@@ -90,31 +85,19 @@ class ResponseCacheByContentTest {
                 .containsExactly("comment-thread:a1");
     }
 
-    private boolean servedFromCache(String document, Map<String, String> variables) throws Exception {
-        double before = hits();
-        get(document, variables);
-        return hits() == before + 1;
+    private boolean servedFromCache(String document, Map<String, String> variables) {
+        return ResponseCacheHits.served(metrics, () -> get(document, variables));
     }
 
     private Set<String> keys(HttpResponse<String> response) {
         return new HashSet<>(Arrays.asList(response.headers().firstValue("Surrogate-Key").orElse("").split(" ")));
     }
 
-    private HttpResponse<String> get(String document, Map<String, String> variables) throws Exception {
-        String query;
-        try (var in = getClass().getResourceAsStream("/graphql-test/" + document + ".graphql")) {
-            query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        StringBuilder json = new StringBuilder("{");
-        variables.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append('"').append(k).append("\":\"")
-                .append(v).append('"'));
-        json.append('}');
-        URI uri = URI.create("http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + "&variables=" + URLEncoder.encode(json.toString(), StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String document, Map<String, String> variables) {
+        return GraphQlHttp.at(port).getDocument(document, variables);
     }
 
     private double hits() {
-        return metrics.get("broadsheet.cache.responses.served").counter().count();
+        return ResponseCacheHits.count(metrics);
     }
 }

@@ -3,15 +3,12 @@ package dev.broadsheet.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.GraphQlHttp;
+import dev.broadsheet.ResponseCacheHits;
 import dev.broadsheet.Testers;
 import dev.broadsheet.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,6 @@ class CommentPurgeScopeTest {
     private static final String PAGE = "query Page($slug: String!) { article(slug: $slug) { id title section } }";
     private static final String COUNT = "query Count($slug: String!) { article(slug: $slug) { id commentCount } }";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @LocalServerPort
     int port;
 
@@ -40,7 +35,7 @@ class CommentPurgeScopeTest {
     MeterRegistry metrics;
 
     @Test
-    void aCommentKeepsTheArticlePageCachedAndRefreshesTheCount() throws Exception {
+    void aCommentKeepsTheArticlePageCachedAndRefreshesTheCount() {
         String slug = "purge-scope-" + System.nanoTime();
         String id = publish(slug).id();
         assertThat(get(PAGE, slug)).contains("Night buses return");
@@ -57,7 +52,7 @@ class CommentPurgeScopeTest {
     }
 
     @Test
-    void anEditToTheArticleStillDropsItsPage() throws Exception {
+    void anEditToTheArticleStillDropsItsPage() {
         String slug = "purge-scope-edit-" + System.nanoTime();
         Published article = publish(slug);
         get(PAGE, slug);
@@ -93,23 +88,13 @@ class CommentPurgeScopeTest {
                 "body", List.of(Map.of("paragraph", Map.of("text", "The night routes run again from Monday."))));
     }
 
-    private boolean servedFromCache(String query, String slug) throws Exception {
-        double before = hits();
-        get(query, slug);
-        return hits() == before + 1;
+    private boolean servedFromCache(String query, String slug) {
+        return ResponseCacheHits.served(metrics, () -> get(query, slug));
     }
 
-    private String get(String query, String slug) throws Exception {
-        String variables = "{\"slug\":\"" + slug + "\"}";
-        URI uri = URI.create("http://localhost:" + port + "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + "&variables=" + URLEncoder.encode(variables, StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String get(String query, String slug) {
+        HttpResponse<String> response = GraphQlHttp.at(port).get(query, Map.of("slug", slug));
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
-    }
-
-    private double hits() {
-        return metrics.get("broadsheet.cache.responses.served").counter().count();
     }
 }

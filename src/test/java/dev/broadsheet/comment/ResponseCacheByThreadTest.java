@@ -3,6 +3,7 @@ package dev.broadsheet.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.broadsheet.ApiTest;
+import dev.broadsheet.ResponseCacheHits;
 import dev.broadsheet.Tokens;
 import dev.broadsheet.article.ArticleService;
 import dev.broadsheet.article.CommentMode;
@@ -87,9 +88,7 @@ class ResponseCacheByThreadTest {
     }
 
     private boolean servedFromCache(String document, String slug) {
-        double before = hits();
-        run(readers.anonymous(), document, slug);
-        return hits() == before + 1;
+        return ResponseCacheHits.served(metrics, () -> run(readers.anonymous(), document, slug));
     }
 
     private static GraphQlTester.Response run(HttpGraphQlTester client, String document, String slug) {
@@ -97,6 +96,6 @@ class ResponseCacheByThreadTest {
     }
 
     private double hits() {
-        return metrics.get("broadsheet.cache.responses.served").counter().count();
+        return ResponseCacheHits.count(metrics);
     }
 }
